@@ -1,0 +1,84 @@
+"""The one place where domain errors become HTTP responses, all shaped ``{"detail": ...}``.
+
+| error                                   | status |
+|-----------------------------------------|--------|
+| QuerySyntaxError, UnknownFieldError     | 400    |
+| InvalidParameterError                   | 400    |
+| InvalidArticleIdError                   | 400    |
+| ArticleFormatError                      | 422    |
+| ArticleNotFoundError                    | 404    |
+| IndexLockedError                        | 409    |
+| IndexNotFoundError, IndexCorruptError   | 503    |
+| request validation (pydantic)           | 422    |
+| anything else                           | 500 (logged; no internals shown) |
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from search.errors import (
+    ArticleFormatError,
+    ArticleNotFoundError,
+    IndexCorruptError,
+    IndexLockedError,
+    IndexNotFoundError,
+    InvalidArticleIdError,
+    InvalidParameterError,
+    PresslensError,
+    QuerySyntaxError,
+)
+
+log = logging.getLogger("presslens.api")
+
+STATUS: list[tuple[type[PresslensError], int]] = [
+    (QuerySyntaxError, 400),
+    (InvalidParameterError, 400),
+    (InvalidArticleIdError, 400),
+    (ArticleFormatError, 422),
+    (ArticleNotFoundError, 404),
+    (IndexLockedError, 409),
+    (IndexNotFoundError, 503),
+    (IndexCorruptError, 503),
+]
+
+
+def status_of(exc: PresslensError) -> int:
+    for kind, status in STATUS:
+        if isinstance(exc, kind):
+            return status
+    return 400
+
+
+def _describe(error: dict) -> str:
+    loc = [str(p) for p in error.get("loc", ()) if p not in ("query", "body", "path")]
+    where = ".".join(loc) or "request"
+    return f"{where}: {error.get('msg', 'invalid value')}"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(PresslensError)
+    async def _domain(request: Request, exc: PresslensError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        detail = "; ".join(_describe(e) for e in errors[:5]) or "invalid request"
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(
+            {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return JSONResponse({"detail": "Internal error; it has been logged."}, status_code=500)

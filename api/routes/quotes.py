@@ -1,0 +1,72 @@
+"""``GET /quotes`` and ``GET /speakers``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from api.dependencies import IndexDep, SettingsDep
+from api.routes.search import check_paging, check_query, check_values
+from api.schemas import QuoteHitOut, QuoteResults, SpeakerOut, Speakers
+
+router = APIRouter(tags=["quotes"])
+
+
+@router.get("/quotes", response_model=QuoteResults, summary="Search what people said")
+async def quotes(
+    index: IndexDep,
+    settings: SettingsDep,
+    q: Annotated[str, Query(description="Words in the quote; empty = every quote.")] = "",
+    speaker: Annotated[list[str], Query(description="Canonical speaker names (OR'ed).")] = [],  # noqa: B006
+    lang: Annotated[list[str], Query(description="Languages (OR'ed).")] = [],  # noqa: B006
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1)] = 10,
+    mode: Annotated[Literal["lenient", "strict"], Query()] = "lenient",
+) -> QuoteResults:
+    """Quotes are analysed like articles (stemmed in their language); each links to its article."""
+    check_query(q, settings)
+    check_paging(page, per_page, settings)
+    result = index.quotes(
+        q,
+        speakers=check_values("speaker", speaker, settings),
+        languages=check_values("lang", lang, settings),
+        page=page,
+        per_page=per_page,
+        strict=mode == "strict",
+    )
+    return QuoteResults(
+        total=result.total,
+        page=page,
+        per_page=per_page,
+        took_ms=result.took_ms,
+        query=result.query,
+        hits=[
+            QuoteHitOut(
+                id=h.id,
+                article_id=h.article_id,
+                article_url=f"/articles/{h.article_id}",
+                speaker=h.speaker,
+                text=h.text,
+                snippet=h.text_html,
+                language=h.language,
+                outlet=h.outlet,
+                published=date.fromisoformat(h.published) if h.published else None,
+                title=h.title,
+                url=h.url,
+                score=h.score,
+            )
+            for h in result.hits
+        ],
+    )
+
+
+@router.get("/speakers", response_model=Speakers, summary="Canonical speakers with counts and aliases")
+async def speakers(index: IndexDep) -> Speakers:
+    return Speakers(
+        speakers=[
+            SpeakerOut(name=s.name, quotes=s.quotes, articles=s.articles, aliases=s.aliases)
+            for s in index.speakers()
+        ]
+    )

@@ -1,0 +1,144 @@
+"""``GET /search`` and ``GET /suggest``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from api.dependencies import IndexDep, SettingsDep
+from api.schemas import FacetValueOut, SearchHit, SearchResults, Suggestions, SuggestionOut
+from api.settings import Settings
+from search import FACETS, Filters, Hit, InvalidParameterError
+
+router = APIRouter(tags=["search"])
+
+FacetName = Literal["outlet", "language", "speaker", "published"]
+
+
+def check_query(q: str, settings: Settings) -> None:
+    if len(q) > settings.max_query_length:
+        raise InvalidParameterError(
+            "q", f"at most {settings.max_query_length:,} characters (got {len(q):,}); shorten the query"
+        )
+
+
+def check_values(name: str, values: list[str], settings: Settings) -> tuple[str, ...]:
+    if len(values) > settings.max_filter_values:
+        raise InvalidParameterError(
+            name, f"at most {settings.max_filter_values} values (got {len(values)})"
+        )
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+def check_paging(page: int, per_page: int, settings: Settings) -> None:
+    if per_page > settings.max_per_page:
+        raise InvalidParameterError(
+            "per_page", f"must be {settings.max_per_page} or less (got {per_page})"
+        )
+    if page * per_page > settings.max_page_window:
+        raise InvalidParameterError(
+            "page",
+            f"page x per_page must stay within {settings.max_page_window:,} "
+            f"(got {page * per_page:,}); narrow the query or filters instead",
+        )
+
+
+def hit_out(hit: Hit) -> SearchHit:
+    return SearchHit(
+        id=hit.id,
+        title=hit.title,
+        title_html=hit.title_html,
+        outlet=hit.outlet,
+        language=hit.language,
+        published=hit.published,
+        url=hit.url,
+        speakers=list(hit.speakers),
+        score=hit.score,
+        snippets=hit.snippets,
+        matches=hit.matches,
+    )
+
+
+@router.get(
+    "/search",
+    response_model=SearchResults,
+    summary="Search articles with facets and highlighted snippets",
+    responses={400: {"description": "A parameter or (in strict mode) the query is invalid"}},
+)
+async def search(
+    index: IndexDep,
+    settings: SettingsDep,
+    q: Annotated[str, Query(description="Query text; empty matches every article.")] = "",
+    lang: Annotated[list[str], Query(description="Language codes (OR'ed), e.g. sv, en.")] = [],  # noqa: B006
+    outlet: Annotated[list[str], Query(description="Outlets (OR'ed).")] = [],  # noqa: B006
+    speaker: Annotated[list[str], Query(description="Canonical speaker names (OR'ed).")] = [],  # noqa: B006
+    since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    sort: Annotated[Literal["relevance", "newest", "oldest"], Query()] = "relevance",
+    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    per_page: Annotated[int, Query(ge=1, description="Hits per page (at most 100 by default).")] = 10,
+    facets: Annotated[
+        list[FacetName] | None, Query(description="Facets to count (default: all).")
+    ] = None,
+    highlight: Annotated[bool, Query(description="Compute snippets and highlights.")] = True,
+    mode: Annotated[
+        Literal["lenient", "strict"],
+        Query(description="'strict' answers 400 for a malformed query instead of reading it leniently."),
+    ] = "lenient",
+) -> SearchResults:
+    """Every word must match (stemmed, in any language); see the README for the syntax:
+    `"phrases"`, `-exclusion`, `OR`, `( )`, `prefix*`, `title:`, `speaker:`, `outlet:`, `lang:`.
+
+    Facets are disjunctive: each facet is counted under every filter except its own.
+    """
+    check_query(q, settings)
+    check_paging(page, per_page, settings)
+    if since and until and since > until:
+        raise InvalidParameterError("since", f"{since} is after until={until}")
+    filters = Filters(
+        languages=check_values("lang", lang, settings),
+        outlets=check_values("outlet", outlet, settings),
+        speakers=check_values("speaker", speaker, settings),
+        since=since,
+        until=until,
+    )
+    result = index.search(
+        q,
+        filters,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        facets=tuple(dict.fromkeys(facets)) if facets is not None else FACETS,
+        highlight=highlight,
+        strict=mode == "strict",
+    )
+    limit = settings.max_facet_values
+    return SearchResults(
+        total=result.total,
+        page=page,
+        per_page=per_page,
+        took_ms=result.took_ms,
+        query=result.query,
+        did_you_mean=result.did_you_mean,
+        fallback=result.fallback,
+        hits=[hit_out(h) for h in result.hits],
+        facets={
+            name: [FacetValueOut(value=v.value, count=v.count, selected=v.selected) for v in values[:limit]]
+            for name, values in result.facets.items()
+        },
+    )
+
+
+@router.get("/suggest", response_model=Suggestions, summary="Completions for search-as-you-type")
+async def suggest(
+    index: IndexDep,
+    settings: SettingsDep,
+    q: Annotated[str, Query(description="What the user has typed so far.")] = "",
+    limit: Annotated[int, Query(ge=1, le=20)] = 8,
+) -> Suggestions:
+    """Completes the last word from speakers, titles and indexed words."""
+    check_query(q, settings)
+    found = index.suggest(q, limit=limit)
+    return Suggestions(query=q, suggestions=[SuggestionOut(text=s.text, kind=s.kind) for s in found])

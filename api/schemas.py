@@ -1,0 +1,166 @@
+"""Response models of the HTTP API (pydantic), named for their role."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class FacetValueOut(BaseModel):
+    value: str
+    count: int
+    selected: bool = False
+
+
+class SearchHit(BaseModel):
+    id: str
+    title: str
+    title_html: str = Field(description="The title, HTML-escaped, matches wrapped in <mark>.")
+    outlet: str
+    language: str
+    published: date | None
+    url: str
+    speakers: list[str]
+    score: float
+    snippets: list[str] = Field(
+        description="HTML-safe fragments: the article text escaped, matches wrapped in <mark>."
+    )
+    matches: dict[str, list[tuple[int, int]]] = Field(
+        description="Character offsets [start, end) of matches per field ('title', 'body')."
+    )
+
+
+class SearchResults(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "total": 1,
+                "page": 1,
+                "per_page": 10,
+                "took_ms": 1.9,
+                "query": "diskussion",
+                "did_you_mean": None,
+                "fallback": None,
+                "hits": [
+                    {
+                        "id": "000_e42dea71f96fb87d",
+                        "title": "I ett dimmigt och januarifuktigt Bryssel träffade ...",
+                        "title_html": "I ett dimmigt och januarifuktigt Bryssel träffade ...",
+                        "outlet": "",
+                        "language": "sv",
+                        "published": None,
+                        "url": "",
+                        "speakers": ["Jens Stoltenberg", "Wendy Sherman"],
+                        "score": 4.2,
+                        "snippets": ["…Efter tre timmars tuffa <mark>diskussioner</mark> höll…"],
+                        "matches": {"title": [], "body": [[263, 275]]},
+                    }
+                ],
+                "facets": {"language": [{"value": "sv", "count": 1, "selected": False}]},
+            }
+        }
+    )
+
+    total: int = Field(description="Exact number of matching articles under all filters.")
+    page: int
+    per_page: int
+    took_ms: float
+    query: str = Field(description="The query as presslens understood it.")
+    did_you_mean: str | None = Field(None, description="A better-spelled query, when one was used.")
+    fallback: str | None = Field(
+        None, description="'any-word' when no article had every word and any word was used."
+    )
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetValueOut]]
+
+
+class SuggestionOut(BaseModel):
+    text: str
+    kind: str = Field(description="'speaker', 'title' or 'term'.")
+
+
+class Suggestions(BaseModel):
+    query: str
+    suggestions: list[SuggestionOut]
+
+
+class QuoteOut(BaseModel):
+    speaker: str
+    text: str
+    start: int
+    end: int
+
+
+class ArticleOut(BaseModel):
+    id: str
+    title: str
+    body: str
+    outlet: str
+    published: date | None
+    url: str
+    language: str
+    language_probability: float
+    authors: list[str]
+    speakers: list[str]
+    people: list[str]
+    quotes: list[QuoteOut]
+
+
+class SimilarArticles(BaseModel):
+    id: str
+    similar: list[SearchHit]
+
+
+class QuoteHitOut(BaseModel):
+    id: str
+    article_id: str
+    article_url: str = Field(description="API path of the quoted article.")
+    speaker: str
+    text: str
+    snippet: str = Field(description="The quote, HTML-escaped, matches wrapped in <mark>.")
+    language: str
+    outlet: str
+    published: date | None
+    title: str
+    url: str
+    score: float
+
+
+class QuoteResults(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    took_ms: float
+    query: str
+    hits: list[QuoteHitOut]
+
+
+class SpeakerOut(BaseModel):
+    name: str
+    quotes: int
+    articles: int
+    aliases: list[str]
+
+
+class Speakers(BaseModel):
+    speakers: list[SpeakerOut]
+
+
+class Health(BaseModel):
+    status: str
+    documents: int | None = None
+
+
+class Readiness(BaseModel):
+    ready: bool
+    documents: int | None = None
+    quotes: int | None = None
+    generation: str | None = None
+    last_reindex: str | None = None
+    languages: list[str] = []
+    detail: str | None = None
+
+
+class ErrorOut(BaseModel):
+    detail: str = Field(description="What went wrong and what to change.")

@@ -1,0 +1,44 @@
+"""The API's handle on the index: opened lazily, so the service starts before an index
+exists and picks it up as soon as ``presslens index`` has built one."""
+
+from __future__ import annotations
+
+import threading
+
+from api.settings import Settings
+from search import IndexNotFoundError, SearchIndex, SnippetOptions, Synonyms, open_index
+
+
+class IndexHolder:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._index: SearchIndex | None = None
+        self._lock = threading.Lock()
+        self.synonyms = Synonyms.load(settings.synonyms_path)
+
+    def get(self) -> SearchIndex:
+        """The open index; ``IndexNotFoundError`` (-> 503) while none exists."""
+        index = self._index
+        if index is not None:
+            return index
+        with self._lock:
+            if self._index is None:
+                s = self.settings
+                self._index = open_index(
+                    s.index_path,
+                    synonyms=self.synonyms,
+                    refresh_interval=s.refresh_interval,
+                    snippet_options=SnippetOptions(count=s.snippet_count, size=s.snippet_size),
+                )
+            return self._index
+
+    def get_or_none(self) -> SearchIndex | None:
+        try:
+            return self.get()
+        except IndexNotFoundError:
+            return None
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None

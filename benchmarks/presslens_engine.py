@@ -1,0 +1,105 @@
+"""presslens under benchmark, in-process, through its public API only.
+
+The adapter hands presslens the records *without* their true ``language`` (presslens detects it)
+and asks each search for exactly what the peers compute: the top 10 hits with a highlighted snippet
+and exact ``outlet``/``language`` facet counts. The HTTP side (uvicorn) lives in ``benchmarks.run``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from benchmarks.peers import TOP_N, QueryResult, Record
+
+FACETS = ("outlet", "language")
+
+
+def presslens_available() -> str | None:
+    """None when the presslens API the benchmark needs is importable, else the reason it is not."""
+    try:
+        build = importlib.import_module("indexer.build")
+        search = importlib.import_module("search")
+    except ImportError as exc:
+        return f"presslens API not importable: {exc}"
+    missing = [
+        name
+        for module, name in (
+            (build, "build_index_from_records"),
+            (build, "add_records"),
+            (search, "open_index"),
+        )
+        if not hasattr(module, name)
+    ]
+    return f"presslens API missing: {', '.join(missing)}" if missing else None
+
+
+def without_language(records: Iterable[Record]) -> Iterator[Record]:
+    """The records as presslens receives them: no true-language hint."""
+    for record in records:
+        yield {key: value for key, value in record.items() if key != "language"}
+
+
+class PresslensEngine:
+    """presslens' own index in ``index_dir``, built with ``procs`` processes."""
+
+    name = "presslens"
+
+    def __init__(self, index_dir: Path, *, procs: int = 2) -> None:
+        self.index_dir = index_dir
+        self.procs = procs
+        self._index: Any = None
+        self.last_summary: dict[str, Any] = {}
+
+    def build(self, records: Iterable[Record]) -> int:
+        from indexer.build import build_index_from_records
+
+        self.index_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.last_summary = dict(
+            build_index_from_records(without_language(records), self.index_dir, procs=self.procs)
+        )
+        return int(self.last_summary.get("added", 0))
+
+    def add(self, records: Iterable[Record]) -> int:
+        from indexer.build import add_records
+
+        self.last_summary = dict(add_records(without_language(records), self.index_dir))
+        if self._index is not None:
+            refresh = getattr(self._index, "refresh", None)
+            if callable(refresh):
+                refresh()
+            else:
+                self.close()
+                self.open()
+        return int(self.last_summary.get("added", 0))
+
+    def open(self) -> None:
+        from search import open_index
+
+        self._index = open_index(self.index_dir)
+
+    def search(self, query: str) -> QueryResult:
+        assert self._index is not None
+        result = self._index.search(query, per_page=TOP_N, facets=FACETS, highlight=True)
+        return QueryResult(
+            total=int(result.total),
+            ids=[hit.id for hit in result.hits],
+            snippets=[hit.snippets[0] if hit.snippets else "" for hit in result.hits],
+            facets={
+                name: {value.value: int(value.count) for value in result.facets.get(name, [])}
+                for name in FACETS
+            },
+        )
+
+    def suggest(self, prefix: str) -> list[str]:
+        assert self._index is not None
+        return [getattr(s, "text", s) for s in self._index.suggest(prefix, limit=8)]
+
+    def close(self) -> None:
+        if self._index is not None:
+            close = getattr(self._index, "close", None)
+            if callable(close):
+                close()
+            self._index = None

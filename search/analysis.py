@@ -1,0 +1,117 @@
+"""Text analysis as pure functions: tokenize, normalise, drop stopwords, stem (Snowball).
+
+Every field of the index and every query goes through these functions, so what is indexed
+and what is searched are analysed identically. ``search/whoosh_analysis.py`` wraps them for
+Whoosh; highlighting calls them directly.
+
+>>> [t.text for t in tokenize("Ukraine's open-door policy, USA:s dörr-policy")]
+["ukraine's", 'open', 'door', 'policy', 'usa', 'dörr', 'policy']
+>>> analyze("diskussioner", "sv"), analyze("discussions", "en")
+(['diskussion'], ['discuss'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+from whoosh.lang.stopwords import stoplists
+
+from search.languages import STEMMERS, UNDETERMINED
+
+# A word: letters/digits, with inner apostrophes ("Ukraine's", "aujourd'hui"); a Nordic
+# colon genitive ("USA:s", "Nato:s") belongs to the word but is not part of the term.
+# Hyphens, dashes, slashes and quotes separate words ("open-door" -> open, door).
+_WORD = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)(?::[^\W\d_]{1,3}\b)?")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+# Elided articles and prepositions ("l'OTAN", "dell'Europa") are not part of the word.
+_ELISION = {
+    "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'"),
+    "it": re.compile(r"^(?:[cdlmnstv]|un|all|dall|dell|nell|sull|coll|quell|quest)'"),
+}
+_STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(stoplists[lang]) for lang in STEMMERS if lang in stoplists
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A normalised word and where it stands in the original text."""
+
+    text: str
+    start: int
+    end: int
+    position: int
+
+
+def normalize(word: str, language: str = UNDETERMINED) -> str:
+    """Lowercase, unify apostrophes and remove elisions, as the index does for ``language``.
+
+    >>> normalize("L’OTAN", "fr"), normalize("Ukraine’s", "en")
+    ('otan', "ukraine's")
+    """
+    word = word.lower().translate(_APOSTROPHES)
+    if "'" in word:
+        elision = _ELISION.get(language)
+        if elision is not None:
+            word = elision.sub("", word)
+        elif language not in ("en", UNDETERMINED):
+            word = word.replace("'", "")
+    return word
+
+
+def tokenize(text: str, language: str = UNDETERMINED) -> Iterator[Token]:
+    """Split ``text`` into normalised word tokens with character offsets and positions."""
+    for position, match in enumerate(_WORD.finditer(text)):
+        word = normalize(match.group(1), language)
+        if word:
+            yield Token(word, match.start(1), match.end(1), position)
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(STEMMERS[language], 20000)
+
+
+def stem(word: str, language: str) -> str:
+    """Snowball stem of an already normalised ``word``; unchanged for unstemmed languages.
+
+    Module-level so Whoosh can pickle schemas that use it.
+
+    >>> stem("diskussioner", "sv"), stem("regierungen", "de"), stem("xyz", "und")
+    ('diskussion', 'regier', 'xyz')
+    """
+    if language not in STEMMERS:
+        return word
+    return _stemmer(language).stemWord(word)
+
+
+def stem_words(words: list[str], language: str) -> list[str]:
+    """Stem many words at once (faster than one by one)."""
+    if language not in STEMMERS:
+        return list(words)
+    return _stemmer(language).stemWords(words)
+
+
+def stopwords(language: str) -> frozenset[str]:
+    """The stopword list for ``language`` (empty when presslens has none)."""
+    return _STOPWORDS.get(language, frozenset())
+
+
+def is_stopword(word: str, language: str) -> bool:
+    return word in _STOPWORDS.get(language, ())
+
+
+def analyze(text: str, language: str) -> list[str]:
+    """The terms ``text`` becomes in ``language``'s stemmed fields (stopwords dropped)."""
+    stop = _STOPWORDS.get(language, frozenset())
+    words = [t.text for t in tokenize(text, language) if t.text not in stop]
+    return stem_words(words, language)
+
+
+def analyze_exact(text: str) -> list[str]:
+    """The terms ``text`` becomes in the unstemmed ``text`` field (no stopwords removed)."""
+    return [t.text for t in tokenize(text)]

@@ -1,0 +1,345 @@
+"""The presslens query language, parsed into a small AST (pure; no Whoosh here).
+
+Syntax, as Elasticsearch/Meilisearch users expect it::
+
+    veto ukraine            every word must match (stemmed, any language)
+    "open door"             exact phrase
+    -kremlin  NOT kremlin   exclusion
+    nato OR otan            either
+    (veto OR membership)    grouping
+    nato*                   prefix, as typed
+    title:veto speaker:stoltenberg outlet:meduza lang:sv
+
+Lenient by default: unbalanced quotes and parentheses are closed, stray operators and
+unknown fields are read as words. ``strict=True`` raises ``QuerySyntaxError`` instead.
+
+>>> render(parse('veto -"open door" (nato OR otan) speaker:stoltenberg nat*'))
+'veto -"open door" (nato OR otan) speaker:stoltenberg nat*'
+>>> render(parse('"unbalanced (quote'))
+'"unbalanced (quote"'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.errors import QuerySyntaxError, UnknownFieldError
+
+FIELDS = ("title", "speaker", "outlet", "lang")
+_FIELD_ALIASES = {"language": "lang", "speakers": "speaker", "source": "outlet"}
+MAX_DEPTH = 32
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FIELD_PREFIX = re.compile(r"([a-z]+):(?=[^\s)])")
+_FIELD_ALONE = re.compile(r"([a-z]+):$")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    node: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    node: Node
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    nodes: tuple[Node, ...]
+
+
+Node = Word | Phrase | Prefix | Field | Not | And | Or
+
+# ---------------------------------------------------------------------------- lexing
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # WORD PHRASE PREFIX LPAREN RPAREN OR AND NOT FIELD
+    text: str
+    pos: int
+
+
+def _lex(query: str, strict: bool) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c.isspace():
+            i += 1
+        elif c in "\"“”„«»":
+            end = _closing_quote(query, i + 1)
+            if end < 0:
+                if strict:
+                    raise QuerySyntaxError(f"Unclosed quote at position {i}", i)
+                end = n
+            toks.append(_Tok("PHRASE", query[i + 1 : end], i))
+            i = end + 1
+        elif c == "(":
+            toks.append(_Tok("LPAREN", c, i))
+            i += 1
+        elif c == ")":
+            toks.append(_Tok("RPAREN", c, i))
+            i += 1
+        elif c in "-!" and i + 1 < n and not query[i + 1].isspace() and _at_term_start(toks, query, i):
+            toks.append(_Tok("NOT", c, i))
+            i += 1
+        else:
+            field = _FIELD_PREFIX.match(query, i)
+            if field and (_FIELD_ALIASES.get(field.group(1), field.group(1)) in FIELDS or strict):
+                name = _FIELD_ALIASES.get(field.group(1), field.group(1))
+                if name not in FIELDS:
+                    raise UnknownFieldError(field.group(1), FIELDS, i)
+                toks.append(_Tok("FIELD", name, i))
+                i = field.end()
+                continue
+            j = i
+            while j < n and not query[j].isspace() and query[j] not in "()\"“”„«»":
+                j += 1
+            word = query[i:j]
+            alone = _FIELD_ALONE.match(word)
+            if alone and _FIELD_ALIASES.get(alone.group(1), alone.group(1)) in FIELDS:
+                if strict:
+                    raise QuerySyntaxError(f"'{word}' at position {i} has no value", i)
+                i = j
+                continue
+            if word in ("OR", "||", "|"):
+                toks.append(_Tok("OR", word, i))
+            elif word in ("AND", "&&", "&", "+"):
+                toks.append(_Tok("AND", word, i))
+            elif word == "NOT":
+                toks.append(_Tok("NOT", word, i))
+            elif word.endswith("*") and word.strip("*"):
+                toks.append(_Tok("PREFIX", word.rstrip("*").replace("*", ""), i))
+            else:
+                toks.append(_Tok("WORD", word.replace("*", ""), i))
+            i = j
+    return toks
+
+
+def _closing_quote(query: str, start: int) -> int:
+    for k in range(start, len(query)):
+        if query[k] in "\"“”„«»":
+            return k
+    return -1
+
+
+def _at_term_start(toks: list[_Tok], query: str, i: int) -> bool:
+    return i == 0 or query[i - 1].isspace() or query[i - 1] in "("
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok], strict: bool, length: int) -> None:
+        self.toks = toks
+        self.i = 0
+        self.strict = strict
+        self.length = length
+        self.depth = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def error(self, message: str, pos: int | None) -> None:
+        if self.strict:
+            raise QuerySyntaxError(message, pos)
+
+    def parse_sequence(self, closing: bool) -> Node | None:
+        nodes: list[Node] = []
+        while (tok := self.peek()) is not None:
+            if tok.kind == "RPAREN":
+                if closing:
+                    break
+                self.error(f"Unmatched ')' at position {tok.pos}", tok.pos)
+                self.i += 1
+                continue
+            if tok.kind == "OR":
+                self.error(f"'OR' at position {tok.pos} has nothing on its left", tok.pos)
+                self.i += 1
+                continue
+            node = self.parse_or()
+            if node is not None:
+                nodes.append(node)
+        return _join(And, nodes)
+
+    def parse_or(self) -> Node | None:
+        nodes = [n for n in [self.parse_unary()] if n is not None]
+        while (tok := self.peek()) is not None and tok.kind == "OR":
+            self.i += 1
+            right = self.parse_unary()
+            if right is None:
+                self.error(f"'OR' at position {tok.pos} has nothing on its right", tok.pos)
+            else:
+                nodes.append(right)
+        return _join(Or, nodes)
+
+    def parse_unary(self) -> Node | None:
+        tok = self.peek()
+        if tok is None:
+            return None
+        if tok.kind == "AND":
+            self.i += 1
+            return self.parse_unary()
+        if tok.kind == "NOT":
+            self.i += 1
+            inner = self.parse_unary()
+            if inner is None:
+                self.error(f"'{tok.text}' at position {tok.pos} excludes nothing", tok.pos)
+                return None
+            return inner.node if isinstance(inner, Not) else Not(inner)
+        return self.parse_primary()
+
+    def parse_primary(self) -> Node | None:
+        tok = self.peek()
+        if tok is None or tok.kind in ("RPAREN", "OR"):
+            return None
+        self.i += 1
+        if tok.kind == "LPAREN":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                self.error(f"Parentheses nested deeper than {MAX_DEPTH}", tok.pos)
+            inner = self.parse_sequence(closing=True)
+            closing = self.peek()
+            if closing is not None and closing.kind == "RPAREN":
+                self.i += 1
+            else:
+                self.error(f"'(' at position {tok.pos} is never closed", tok.pos)
+            self.depth -= 1
+            return inner
+        if tok.kind == "FIELD":
+            inner = self.parse_primary()
+            if inner is None:
+                self.error(f"'{tok.text}:' at position {tok.pos} has no value", tok.pos)
+                return None
+            return _apply_field(tok.text, inner)
+        if tok.kind == "PHRASE":
+            text = " ".join(tok.text.split())
+            if not _has_word(text):
+                self.error(f"Empty phrase at position {tok.pos}", tok.pos)
+                return None
+            return Phrase(text)
+        if tok.kind == "PREFIX":
+            return Prefix(tok.text) if _has_word(tok.text) else None
+        if tok.kind in ("WORD",):
+            return Word(tok.text) if _has_word(tok.text) else None
+        return None
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _join(kind: type[And] | type[Or], nodes: list[Node]) -> Node | None:
+    if not nodes:
+        return None
+    if len(nodes) == 1:
+        return nodes[0]
+    flat: list[Node] = []
+    for node in nodes:
+        flat.extend(node.nodes if isinstance(node, kind) else (node,))
+    return kind(tuple(flat))
+
+
+def _apply_field(name: str, node: Node) -> Node:
+    """Push a field prefix down to the leaves: ``title:(a OR b)`` -> ``title:a OR title:b``."""
+    if isinstance(node, And | Or):
+        return type(node)(tuple(_apply_field(name, n) for n in node.nodes))
+    if isinstance(node, Not):
+        return Not(_apply_field(name, node.node))
+    if isinstance(node, Field):
+        return node
+    return Field(name, node)
+
+
+def parse(query: str, *, strict: bool = False) -> Node | None:
+    """Parse ``query``; ``None`` means "no condition" (match every article).
+
+    >>> parse("veto")
+    Word(text='veto')
+    >>> parse("a OR b c")
+    And(nodes=(Or(nodes=(Word(text='a'), Word(text='b'))), Word(text='c')))
+    """
+    cleaned = _CONTROL.sub(" ", query)
+    parser = _Parser(_lex(cleaned, strict), strict, len(cleaned))
+    return parser.parse_sequence(closing=False)
+
+
+def render(node: Node | None) -> str:
+    """The query as presslens understood it, in its own syntax."""
+    if node is None:
+        return ""
+    if isinstance(node, Word):
+        return node.text
+    if isinstance(node, Phrase):
+        return f'"{node.text}"'
+    if isinstance(node, Prefix):
+        return f"{node.text}*"
+    if isinstance(node, Field):
+        return f"{node.name}:{render(node.node)}"
+    if isinstance(node, Not):
+        inner = render(node.node)
+        return f"-({inner})" if isinstance(node.node, And | Or) else f"-{inner}"
+    if isinstance(node, Or):
+        return "(" + " OR ".join(render(n) for n in node.nodes) + ")"
+    return " ".join(
+        f"({render(n)})" if isinstance(n, And) else render(n) for n in node.nodes
+    )
+
+
+def leaves(node: Node | None, *, positive: bool = True) -> list[Node]:
+    """Leaf nodes (words, phrases, prefixes, fielded leaves) that are not negated."""
+    if node is None:
+        return []
+    if isinstance(node, Not):
+        return [] if positive else leaves(node.node, positive=True)
+    if isinstance(node, And | Or):
+        return [leaf for n in node.nodes for leaf in leaves(n, positive=positive)]
+    return [node]
+
+
+def plain_words(node: Node | None) -> list[str] | None:
+    """The words of a query made only of plain words (for the any-word fallback)."""
+    if isinstance(node, Word):
+        return [node.text]
+    if isinstance(node, And) and all(isinstance(n, Word) for n in node.nodes):
+        return [n.text for n in node.nodes]  # type: ignore[union-attr]
+    return None
+
+
+def replace_words(node: Node | None, mapping: dict[str, str]) -> Node | None:
+    """A copy of ``node`` with plain words replaced (typo correction)."""
+    if node is None:
+        return None
+    if isinstance(node, Word):
+        return Word(mapping.get(node.text, node.text))
+    if isinstance(node, Field):
+        return Field(node.name, replace_words(node.node, mapping))  # type: ignore[arg-type]
+    if isinstance(node, Not):
+        return Not(replace_words(node.node, mapping))  # type: ignore[arg-type]
+    if isinstance(node, And | Or):
+        return type(node)(tuple(replace_words(n, mapping) for n in node.nodes))  # type: ignore[misc]
+    return node

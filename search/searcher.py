@@ -1,0 +1,563 @@
+"""``SearchIndex``: the one object the API, the CLI and the benchmarks search through.
+
+>>> idx = open_index(".presslens/index")                        # doctest: +SKIP
+>>> res = idx.search("diskussion", Filters(languages=("sv",)))  # doctest: +SKIP
+>>> res.total, res.hits[0].snippets[0]                          # doctest: +SKIP
+(1, '… Efter tre timmars tuffa <mark>diskussioner</mark> höll …')
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from whoosh import query as wq
+
+from search.analysis import analyze, analyze_exact, normalize
+from search.compile import Compiler, HighlightTerms
+from search.documents import article_from_stored
+from search.errors import ArticleNotFoundError, InvalidParameterError
+from search.facets import FACETS
+from search.highlight import mark, match_spans, snippets
+from search.models import Article, Filters, Hit, SearchResult
+from search.query import Node, Or, Word, leaves, parse, plain_words, render, replace_words
+from search.schema import body_field, title_field
+from search.store import current_generation, current_marker
+from search.synonyms import Synonyms
+from search.view import IndexView
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PER_PAGE = 100
+MAX_WINDOW = 10_000
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    kind: str  # "speaker", "title" or "term"
+
+
+@dataclass
+class QuoteHit:
+    id: str
+    article_id: str
+    speaker: str
+    text: str
+    text_html: str
+    language: str
+    outlet: str
+    published: str | None
+    title: str
+    url: str
+    score: float
+
+
+@dataclass
+class QuoteResult:
+    total: int
+    hits: list[QuoteHit]
+    query: str
+    took_ms: float = 0.0
+
+
+@dataclass
+class SpeakerStat:
+    name: str
+    quotes: int
+    articles: int
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    documents: int
+    quotes: int
+    generation: str
+    last_reindex: str | None
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SnippetOptions:
+    count: int = 3
+    size: int = 160
+
+
+class SearchIndex:
+    """A live view of an index directory that follows reindexing without a restart.
+
+    Views are refreshed at most every ``refresh_interval`` seconds: a request then sees the
+    newest committed index. Not for use from several threads at once (the API serves
+    searches on its event loop; use one ``SearchIndex`` per thread otherwise).
+    """
+
+    def __init__(
+        self,
+        root: str | Path,
+        *,
+        synonyms: Synonyms | None = None,
+        refresh_interval: float = 0.5,
+        snippet_options: SnippetOptions | None = None,
+    ) -> None:
+        self.root = Path(root)
+        self._base_synonyms = synonyms or Synonyms()
+        self.refresh_interval = refresh_interval
+        self.snippet_options = snippet_options or SnippetOptions()
+        self._lock = threading.Lock()
+        self._view: IndexView | None = None
+        self._retired: IndexView | None = None
+        self._checked = 0.0
+        self._open_view(current_marker(self.root))
+
+    # ----------------------------------------------------------------- lifecycle
+    def _open_view(self, marker: tuple[str, float]) -> IndexView:
+        view = IndexView(current_generation(self.root), marker)
+        synonyms = Synonyms()
+        for group in self._base_synonyms_groups():
+            synonyms.add_group(group)
+        for canonical, aliases in view.metadata.get("aliases", {}).items():
+            synonyms.add_group([canonical, *aliases])
+        view.synonyms = synonyms  # type: ignore[attr-defined]
+        view.compiler = Compiler(view.languages, synonyms)  # type: ignore[attr-defined]
+        view.quote_compiler = Compiler(view.languages, synonyms, quotes=True)  # type: ignore[attr-defined]
+        if self._retired is not None:
+            self._retired.close()
+        self._retired, self._view = self._view, view
+        return view
+
+    def _base_synonyms_groups(self) -> list[tuple[str, ...]]:
+        return list({id(g): g for g in self._base_synonyms._groups.values()}.values())
+
+    def view(self) -> IndexView:
+        """The current snapshot, reopened if the index changed on disk."""
+        now = time.monotonic()
+        view = self._view
+        assert view is not None
+        if now - self._checked >= self.refresh_interval:
+            with self._lock:
+                self._checked = now
+                marker = current_marker(self.root)
+                if marker != view.marker and marker[0]:
+                    view = self._open_view(marker)
+        return view
+
+    def refresh(self) -> None:
+        """Check for index changes now."""
+        self._checked = 0.0
+        self.view()
+
+    def close(self) -> None:
+        for v in (self._view, self._retired):
+            if v is not None:
+                v.close()
+
+    def stats(self) -> IndexStats:
+        v = self.view()
+        return IndexStats(
+            documents=v.doc_count,
+            quotes=v.qreader.doc_count(),
+            generation=v.generation.name,
+            last_reindex=v.metadata.get("last_reindex"),
+            languages=v.languages,
+        )
+
+    # -------------------------------------------------------------------- search
+    def search(
+        self,
+        q: str = "",
+        filters: Filters | None = None,
+        *,
+        page: int = 1,
+        per_page: int = 10,
+        sort: str = "relevance",
+        facets: tuple[str, ...] = FACETS,
+        highlight: bool = True,
+        strict: bool = False,
+    ) -> SearchResult:
+        """Search articles; see ``search.query`` for the syntax and ``Filters`` for facets."""
+        started = time.perf_counter()
+        filters = filters or Filters()
+        _check_paging(page, per_page, sort)
+        unknown = [f for f in facets if f not in FACETS]
+        if unknown:
+            raise InvalidParameterError(
+                "facets", f"unknown facet {unknown[0]!r}; use any of {', '.join(FACETS)}"
+            )
+        view = self.view()
+        node = parse(q, strict=strict)
+        node, did_you_mean = self._correct(view, node)
+        base = self._matches(view, node)
+        fallback = None
+        words = plain_words(node)
+        if not len(base) and words and len(words) > 1:
+            node = Or(tuple(Word(w) for w in words))
+            base = self._matches(view, node)
+            fallback = "any-word"
+        cols = view.columns
+        keep = cols.mask(filters, view.size)
+        hits_docs = base[keep[base]]
+        facet_values = {}
+        for facet in facets:
+            docs = hits_docs if not _filtered(filters, facet) else base[
+                cols.mask(filters, view.size, skip=facet)[base]
+            ]
+            facet_values[facet] = cols.count(facet, docs, selected=_selected(filters, facet))
+        page_docs, scores = self._page(view, node, hits_docs, filters, page, per_page, sort)
+        terms = view.compiler.highlight_terms(node) if highlight else HighlightTerms()
+        hits = [self._hit(view, d, s, terms) for d, s in zip(page_docs, scores, strict=True)]
+        return SearchResult(
+            total=int(len(hits_docs)),
+            hits=hits,
+            facets=facet_values,
+            query=render(node),
+            did_you_mean=did_you_mean,
+            fallback=fallback,
+            took_ms=round((time.perf_counter() - started) * 1000, 2),
+        )
+
+    def _matches(self, view: IndexView, node: Node | None) -> np.ndarray:
+        if node is None:
+            return view.live_docs
+        compiled = view.compiler.compile(node)
+        if compiled is wq.NullQuery:
+            return np.zeros(0, dtype=np.int64)
+        docs = np.fromiter(view.searcher.docs_for_query(compiled), dtype=np.int64)
+        docs.sort()
+        return docs
+
+    def _page(
+        self,
+        view: IndexView,
+        node: Node | None,
+        docs: np.ndarray,
+        filters: Filters,
+        page: int,
+        per_page: int,
+        sort: str,
+    ) -> tuple[list[int], list[float]]:
+        start = (page - 1) * per_page
+        if start >= len(docs):
+            return [], []
+        if sort == "relevance" and node is not None:
+            compiled = view.compiler.compile(node)
+            restrict = None if len(docs) == view.doc_count else set(docs.tolist())
+            results = view.searcher.search(compiled, limit=start + per_page, filter=restrict)
+            chosen = [(r.docnum, float(r.score or 0.0)) for r in results][start:]
+            return [d for d, _ in chosen], [s for _, s in chosen]
+        published = view.columns.published[docs]
+        if sort == "oldest":
+            order = np.lexsort((docs, np.where(published < 0, 2**31 - 1, published)))
+        else:  # newest first; relevance without a query is newest first too
+            order = np.lexsort((docs, -published))
+        chosen_docs = docs[order[start : start + per_page]].tolist()
+        return chosen_docs, [0.0] * len(chosen_docs)
+
+    def _hit(self, view: IndexView, docnum: int, score: float, terms: HighlightTerms) -> Hit:
+        stored = view.stored(docnum)
+        data = stored["data"]
+        lang = data.get("language", "und")
+        title, body = data.get("title", ""), data.get("body", "")
+        title_spans = match_spans(title, lang, terms) if terms else []
+        body_spans = match_spans(body, lang, terms) if terms else []
+        opts = self.snippet_options
+        from datetime import date
+
+        published = data.get("published")
+        return Hit(
+            id=stored["id"],
+            title=title,
+            outlet=data.get("outlet", ""),
+            language=lang,
+            published=date.fromisoformat(published) if published else None,
+            url=data.get("url", ""),
+            speakers=tuple(data.get("speakers", ())),
+            score=round(score, 4),
+            title_html=mark(title, title_spans),
+            snippets=snippets(body, body_spans, count=opts.count, size=opts.size),
+            matches={"title": title_spans, "body": body_spans},
+        )
+
+    # ------------------------------------------------------------ typo correction
+    def _exists(self, view: IndexView, word: str) -> bool:
+        reader = view.reader
+        for alt in view.synonyms.expand(word):  # type: ignore[attr-defined]
+            tokens = analyze_exact(alt)
+            if len(tokens) != 1:
+                return True  # phrases are not corrected
+            if reader.doc_frequency("text", tokens[0]):
+                return True
+            for lang in view.languages:
+                stems = analyze(alt, lang)
+                if not stems:
+                    return True  # a stopword: nothing to correct
+                if reader.doc_frequency(body_field(lang), stems[0]) or reader.doc_frequency(
+                    title_field(lang), stems[0]
+                ):
+                    return True
+        return False
+
+    def _correct(self, view: IndexView, node: Node | None) -> tuple[Node | None, str | None]:
+        fixes: dict[str, str] = {}
+        for leaf in leaves(node):
+            if not isinstance(leaf, Word) or leaf.text in fixes:
+                continue
+            tokens = analyze_exact(leaf.text)
+            if len(tokens) != 1 or len(tokens[0]) < 4 or tokens[0].isdigit():
+                continue
+            if self._exists(view, leaf.text):
+                continue
+            suggestion = self._suggest_spelling(view, tokens[0])
+            if suggestion:
+                fixes[leaf.text] = suggestion.capitalize() if leaf.text[:1].isupper() else suggestion
+        if not fixes:
+            return node, None
+        corrected = replace_words(node, fixes)
+        return corrected, render(corrected)
+
+    @staticmethod
+    def _suggest_spelling(view: IndexView, word: str) -> str | None:
+        corrector = view.searcher.corrector("text")
+        maxdist = 1 if len(word) < 6 else 2
+        candidates = corrector.suggest(word, limit=5, maxdist=maxdist, prefix=1)
+        if not candidates:
+            return None
+        reader = view.reader
+        return max(candidates, key=lambda c: reader.doc_frequency("text", c))
+
+    # ------------------------------------------------------------------- articles
+    def article(self, article_id: str) -> Article:
+        view = self.view()
+        docnum = view.id_to_docnum.get(article_id)
+        if docnum is None:
+            raise ArticleNotFoundError(article_id)
+        return article_from_stored(article_id, view.stored(docnum)["data"])
+
+    def similar(self, article_id: str, limit: int = 5) -> list[Hit]:
+        """Articles about the same story: key terms of the article's unstemmed text (names
+        travel across languages) and its speakers, as a weighted OR query."""
+        view = self.view()
+        docnum = view.id_to_docnum.get(article_id)
+        if docnum is None:
+            raise ArticleNotFoundError(article_id)
+        data = view.stored(docnum)["data"]
+        text = f"{data.get('title', '')}\n{data.get('body', '')}"
+        stop = _all_stopwords()
+        words = [w for w in analyze_exact(text) if len(w) > 3 and w not in stop and not w.isdigit()]
+        key_terms = view.searcher.key_terms_from_text("text", " ".join(words), numterms=25)
+        subqueries: list[wq.Query] = [wq.Term("text", t, boost=float(w)) for t, w in key_terms]
+        for speaker in data.get("speakers", ()):
+            tokens = analyze_exact(speaker)
+            if tokens:
+                subqueries.append(wq.Phrase("speaker_names", tokens, boost=2.0))
+        if not subqueries:
+            return []
+        results = view.searcher.search(
+            wq.Or(subqueries), limit=limit, mask={docnum}
+        )
+        return [self._hit(view, r.docnum, float(r.score or 0), HighlightTerms()) for r in results]
+
+    # ----------------------------------------------------------------- suggestions
+    def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
+        """Completions of the last word of ``prefix`` from speakers, titles and terms."""
+        view = self.view()
+        tokens = analyze_exact(prefix)
+        if not tokens or not prefix or prefix[-1].isspace():
+            return []
+        head = prefix[: prefix.lower().rfind(tokens[-1][:1])] if len(tokens) > 1 else ""
+        last = normalize(tokens[-1])
+        if len(last) < 2:
+            return []
+        out: list[Suggestion] = []
+        seen: set[str] = set()
+
+        def add(text: str, kind: str) -> None:
+            key = text.lower()
+            if key not in seen and len(out) < limit:
+                seen.add(key)
+                out.append(Suggestion(text, kind))
+
+        names = sorted(
+            set(view.columns.speaker_vocab) | set(view.metadata.get("aliases", {})),
+            key=str.lower,
+        )
+        for name in names:
+            if any(part.startswith(last) for part in analyze_exact(name)):
+                add(name if not head else f"{head}{name}", "speaker")
+        words, docs = view.title_words
+        lo = bisect.bisect_left(words, last)
+        for i in range(lo, min(lo + 50, len(words))):
+            if not words[i].startswith(last):
+                break
+            title = view.stored(docs[i])["data"].get("title", "")
+            if title:
+                add(title, "title")
+                if len(out) >= limit // 2 + 2:
+                    break
+        terms = []
+        for term in _take(view.reader.expand_prefix("text", last), 300):
+            word = term.decode("utf-8") if isinstance(term, bytes) else term
+            terms.append((view.reader.doc_frequency("text", word), word))
+        for _, word in sorted(terms, reverse=True):
+            add(f"{head}{word}", "term")
+        return out
+
+    # ----------------------------------------------------------------------- quotes
+    def quotes(
+        self,
+        q: str = "",
+        *,
+        speakers: tuple[str, ...] = (),
+        languages: tuple[str, ...] = (),
+        page: int = 1,
+        per_page: int = 10,
+        strict: bool = False,
+    ) -> QuoteResult:
+        """Search quotes; ``speakers`` are canonical names (OR'ed)."""
+        started = time.perf_counter()
+        _check_paging(page, per_page, "relevance")
+        view = self.view()
+        node = parse(q, strict=strict)
+        node, _ = self._correct(view, node)
+        ords, vocab, live = view.quote_columns
+        if node is None:
+            docs = np.flatnonzero(live)
+        else:
+            compiled = view.quote_compiler.compile(node)
+            docs = np.fromiter(view.qsearcher.docs_for_query(compiled), dtype=np.int64)
+        if speakers:
+            wanted = [i for i, v in enumerate(vocab) if v in set(speakers)]
+            docs = docs[np.isin(ords[docs], wanted)]
+        if languages:
+            langs = np.array(
+                [view.qsearcher.stored_fields(int(d))["data"]["language"] in languages for d in docs],
+                dtype=bool,
+            )
+            docs = docs[langs] if len(docs) else docs
+        start = (page - 1) * per_page
+        if node is not None:
+            results = view.qsearcher.search(
+                view.quote_compiler.compile(node),
+                limit=start + per_page,
+                filter=set(docs.tolist()),
+            )
+            chosen = [(r.docnum, float(r.score or 0.0)) for r in results][start:]
+        else:
+            chosen = [(int(d), 0.0) for d in np.sort(docs)[start : start + per_page]]
+        terms = view.quote_compiler.highlight_terms(node)
+        hits = []
+        for docnum, score in chosen:
+            stored = view.qsearcher.stored_fields(docnum)
+            data = stored["data"]
+            spans = match_spans(data["text"], data["language"], terms) if terms else []
+            hits.append(
+                QuoteHit(
+                    id=stored["id"],
+                    article_id=stored["article_id"],
+                    speaker=data["speaker"],
+                    text=data["text"],
+                    text_html=mark(data["text"], spans),
+                    language=data["language"],
+                    outlet=data.get("outlet", ""),
+                    published=data.get("published"),
+                    title=data.get("title", ""),
+                    url=data.get("url", ""),
+                    score=round(score, 4),
+                )
+            )
+        return QuoteResult(
+            total=int(len(docs)),
+            hits=hits,
+            query=render(node),
+            took_ms=round((time.perf_counter() - started) * 1000, 2),
+        )
+
+    def speakers(self) -> list[SpeakerStat]:
+        """Canonical speakers with quote and article counts and their known aliases."""
+        view = self.view()
+        ords, vocab, live = view.quote_columns
+        quotes = np.bincount(ords[live], minlength=len(vocab)) if len(vocab) else []
+        articles: dict[str, int] = {}
+        for names in _article_speakers(view):
+            for name in names:
+                articles[name] = articles.get(name, 0) + 1
+        aliases = view.metadata.get("aliases", {})
+        stats = [
+            SpeakerStat(name, int(quotes[i]), articles.get(name, 0), sorted(aliases.get(name, [])))
+            for i, name in enumerate(vocab)
+            if quotes[i]
+        ]
+        stats.sort(key=lambda s: (-s.quotes, s.name))
+        return stats
+
+
+def _article_speakers(view: IndexView) -> list[list[str]]:
+    cols = view.columns
+    out = []
+    for d in view.live_docs.tolist():
+        a, b = cols.speaker_indptr[d], cols.speaker_indptr[d + 1]
+        out.append([cols.speaker_vocab[i] for i in cols.speaker_values[a:b].tolist()])
+    return out
+
+
+def _take(iterable: Any, n: int) -> list[Any]:
+    out = []
+    for item in iterable:
+        out.append(item)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _all_stopwords() -> frozenset[str]:
+    from search.analysis import stopwords
+    from search.languages import LANGUAGES
+
+    return frozenset().union(*(stopwords(lang) for lang in LANGUAGES))
+
+
+def _filtered(filters: Filters, facet: str) -> bool:
+    return bool(
+        {
+            "outlet": filters.outlets,
+            "language": filters.languages,
+            "speaker": filters.speakers,
+            "published": filters.since or filters.until,
+        }[facet]
+    )
+
+
+def _selected(filters: Filters, facet: str) -> tuple[str, ...]:
+    return {
+        "outlet": filters.outlets,
+        "language": filters.languages,
+        "speaker": filters.speakers,
+        "published": (),
+    }[facet]
+
+
+def _check_paging(page: int, per_page: int, sort: str) -> None:
+    if page < 1:
+        raise InvalidParameterError("page", f"must be 1 or more, got {page}")
+    if not 1 <= per_page <= MAX_PER_PAGE:
+        raise InvalidParameterError("per_page", f"must be between 1 and {MAX_PER_PAGE}, got {per_page}")
+    if page * per_page > MAX_WINDOW:
+        raise InvalidParameterError(
+            "page",
+            f"page x per_page must stay within {MAX_WINDOW:,} (got {page * per_page:,}); "
+            "narrow the query or the filters instead of paging deeper",
+        )
+    if sort not in SORTS:
+        raise InvalidParameterError("sort", f"use one of {', '.join(SORTS)}, got {sort!r}")
+
+
+def open_index(root: str | Path, **options: Any) -> SearchIndex:
+    """Open the index at ``root`` (raises ``IndexNotFoundError`` if there is none)."""
+    return SearchIndex(root, **options)
+
+
+__all__ = ["SearchIndex", "SnippetOptions", "open_index"]

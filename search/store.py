@@ -1,0 +1,145 @@
+"""The index directory on disk: generations, the ``CURRENT`` pointer, the writer lock.
+
+::
+
+    .presslens/index/
+        CURRENT            name of the live generation ("gen-20260112T101500-3f2a")
+        LOCK               held (flock) by the one process that writes
+        gen-.../           a complete Whoosh index + presslens.json (metadata)
+
+A full rebuild writes a new generation and replaces ``CURRENT`` atomically (``os.replace``),
+so readers switch from one complete index to the next and a crash leaves the old one live.
+Incremental updates commit into the live generation; Whoosh commits a new table of
+contents only after the segment files are complete, so a killed writer changes nothing.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from search.errors import IndexLockedError, IndexNotFoundError
+
+CURRENT = "CURRENT"
+LOCK = "LOCK"
+METADATA = "presslens.json"
+GENERATION_PREFIX = "gen-"
+
+
+def current_generation(root: Path) -> Path:
+    """The live generation directory; ``IndexNotFoundError`` when there is none."""
+    try:
+        name = (root / CURRENT).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        raise IndexNotFoundError(str(root)) from None
+    path = root / name
+    if not name.startswith(GENERATION_PREFIX) or not path.is_dir():
+        raise IndexNotFoundError(str(root))
+    return path
+
+
+def index_exists(root: Path) -> bool:
+    try:
+        current_generation(root)
+    except IndexNotFoundError:
+        return False
+    return True
+
+
+def current_marker(root: Path) -> tuple[str, float]:
+    """Something cheap that changes whenever the live index changes (for reader refresh)."""
+    try:
+        gen = (root / CURRENT).read_text(encoding="utf-8").strip()
+    except OSError:
+        return ("", 0.0)
+    newest = 0.0
+    try:
+        with os.scandir(root / gen) as entries:
+            for entry in entries:
+                if entry.name.endswith(".toc"):
+                    newest = max(newest, entry.stat().st_mtime)
+    except OSError:
+        pass
+    return (gen, newest)
+
+
+def new_generation(root: Path) -> Path:
+    """Create an empty generation directory (not yet live)."""
+    root.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    path = root / f"{GENERATION_PREFIX}{stamp}-{uuid.uuid4().hex[:6]}"
+    path.mkdir()
+    return path
+
+
+def switch_to(root: Path, generation: Path) -> None:
+    """Make ``generation`` live atomically, then remove older generations."""
+    tmp = root / f"{CURRENT}.{os.getpid()}.tmp"
+    tmp.write_text(generation.name, encoding="utf-8")
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, root / CURRENT)
+    remove_stale_generations(root, keep=generation.name)
+
+
+def remove_stale_generations(root: Path, keep: str) -> None:
+    """Delete generations other than ``keep`` (open readers keep their files until closed)."""
+    for child in root.iterdir():
+        if child.is_dir() and child.name.startswith(GENERATION_PREFIX) and child.name != keep:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def read_metadata(generation: Path) -> dict[str, Any]:
+    try:
+        return json.loads((generation / METADATA).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def write_metadata(generation: Path, metadata: dict[str, Any]) -> None:
+    tmp = generation / (METADATA + ".tmp")
+    tmp.write_text(json.dumps(metadata, indent=2, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, generation / METADATA)
+
+
+@contextmanager
+def writer_lock(
+    root: Path, *, wait: bool = False, on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """Hold the single-writer lock; raise ``IndexLockedError`` (or wait) if it is taken.
+
+    The lock is an ``flock`` on ``root/LOCK``: the kernel releases it when the holder dies,
+    so a killed indexer never leaves a stale lock behind.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / LOCK
+    fh = open(path, "a+")  # noqa: SIM115 - closed in finally
+    try:
+        told = False
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not wait:
+                    raise IndexLockedError(str(path)) from None
+                if on_wait and not told:
+                    on_wait(f"Waiting for another indexer to release '{path}'...")
+                    told = True
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"{os.getpid()}\n")
+        fh.flush()
+        yield
+    finally:
+        fh.close()

@@ -1,0 +1,79 @@
+"""Synonym groups applied at query time (``corpus/synonyms.yaml``, plus speaker aliases).
+
+A group is a list of equivalent spellings; searching any member finds every member::
+
+    groups:
+      - [Nato, NATO, North Atlantic Treaty Organization, OTAN]
+      - [Russia, Ryssland, Russland, Rusia, Россия]
+
+>>> s = Synonyms([("Nato", "North Atlantic Treaty Organization")])
+>>> s.expand("NATO")
+('nato', 'north atlantic treaty organization')
+>>> s.expand("veto")
+('veto',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from search.analysis import analyze_exact
+from search.errors import ArticleFormatError
+
+
+def _key(text: str) -> str:
+    return " ".join(analyze_exact(text))
+
+
+class Synonyms:
+    """Lookup from any spelling to its whole group (normalised, lowercased)."""
+
+    def __init__(self, groups: Iterable[Iterable[str]] = ()) -> None:
+        self._groups: dict[str, tuple[str, ...]] = {}
+        for group in groups:
+            self.add_group(group)
+
+    def add_group(self, group: Iterable[str]) -> None:
+        keys = tuple(dict.fromkeys(k for k in (_key(str(m)) for m in group) if k))
+        if len(keys) < 2:
+            return
+        merged = list(keys)
+        for key in keys:  # groups sharing a member merge into one
+            for other in self._groups.get(key, ()):
+                if other not in merged:
+                    merged.append(other)
+        final = tuple(merged)
+        for key in final:
+            self._groups[key] = final
+
+    def expand(self, text: str) -> tuple[str, ...]:
+        """Every spelling equivalent to ``text`` (``text`` itself first, normalised)."""
+        key = _key(text)
+        group = self._groups.get(key)
+        if not group:
+            return (key,) if key else ()
+        return (key, *(g for g in group if g != key))
+
+    def __len__(self) -> int:
+        return len({id(g) for g in self._groups.values()})
+
+    @classmethod
+    def load(cls, path: str | Path) -> Synonyms:
+        """Read a synonyms YAML file; a missing file means no synonyms."""
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise ArticleFormatError(
+                str(path), f"invalid YAML: {exc}", mark.line + 1 if mark else None
+            ) from exc
+        groups = data.get("groups", []) if isinstance(data, dict) else data
+        if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+            raise ArticleFormatError(str(path), "expected 'groups:' followed by a list of lists")
+        return cls(groups)

@@ -1,0 +1,35 @@
+"""Any text: extraction never raises, offsets stay in bounds and point at the quote text."""
+
+import time
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer.people import PeopleRegistry
+from indexer.quotes import _extract, extract
+
+ROOT = Path(__file__).resolve().parents[3]
+REGISTRY = PeopleRegistry.load(ROOT / "corpus" / "people.yaml")
+MARKS = st.sampled_from(list("\"“”„«»‘’'‚‹›–—-,.:;!? \n") + ["said", "sade", "he", "Stoltenberg"])
+TEXT = st.lists(st.one_of(st.text(max_size=8), MARKS), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from(["en", "sv", "de", "es", "fr", "ru", "und", ""]))
+def test_arbitrary_text_never_raises_and_offsets_are_valid(text, lang):
+    ex = _extract(text, lang or "und", REGISTRY)
+    for q in ex.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+    assert set(ex.speakers) <= set(ex.people)
+
+
+def test_extraction_of_a_5000_character_article_is_fast():
+    text = (ROOT / "corpus" / "001_23adc9ba915df75a.txt").read_text(encoding="utf-8")[:5000]
+    extract(text, "en", REGISTRY)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        extract(text, "en", REGISTRY)
+    per_call = (time.perf_counter() - t0) / 20
+    assert per_call < 0.02  # generous bound for slow CI; the target is ~2 ms
