@@ -13,8 +13,8 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import install_error_handlers
 from api.observability import install_observability
-from api.routes import admin, articles, health, quotes, search, widget
-from api.security import install_security
+from api.routes import admin, articles, health, metrics, quotes, search, widget
+from api.security import ReadAccess, install_security
 from api.settings import Settings, get_settings
 from api.state import IndexHolder
 
@@ -44,7 +44,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.index = IndexHolder(settings)
     install_error_handlers(app)
-    for module in (search, articles, admin, quotes, health, widget):
+    for module in (search, articles, quotes):  # reads: open, or a read key when configured
+        app.include_router(module.router, dependencies=[ReadAccess])
+    for module in (admin, health, metrics, widget):  # admin checks its own keys; others open
         app.include_router(module.router)
     install_security(app, settings)
     install_observability(app, settings)

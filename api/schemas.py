@@ -8,9 +8,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class FacetValueOut(BaseModel):
-    value: str
-    count: int
-    selected: bool = False
+    """One facet value; ``count`` is exact over all matches under every filter except this
+    facet's own (disjunctive facets)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"example": {"value": "Meduza", "count": 1, "selected": True}}
+    )
+
+    value: str = Field(description="The outlet, language code, speaker, or YYYY-MM(-DD).")
+    count: int = Field(description="Matching articles with this value (other filters applied).")
+    selected: bool = Field(False, description="Whether this value is among the filters.")
 
 
 class SearchHit(BaseModel):
@@ -81,6 +88,18 @@ class SuggestionOut(BaseModel):
 
 
 class Suggestions(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "query": "stol",
+                "suggestions": [
+                    {"text": "Jens Stoltenberg", "kind": "speaker"},
+                    {"text": "stoltenberg", "kind": "term"},
+                ],
+            }
+        }
+    )
+
     query: str
     suggestions: list[SuggestionOut]
 
@@ -128,6 +147,34 @@ class QuoteHitOut(BaseModel):
 
 
 class QuoteResults(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "total": 4,
+                "page": 1,
+                "per_page": 10,
+                "took_ms": 2.1,
+                "query": "veto",
+                "hits": [
+                    {
+                        "id": "001_23adc9ba915df75a#q5",
+                        "article_id": "001_23adc9ba915df75a",
+                        "article_url": "/articles/001_23adc9ba915df75a",
+                        "speaker": "Jens Stoltenberg",
+                        "text": "Russia does not have a veto on whether Ukraine can join",
+                        "snippet": "Russia does not have a <mark>veto</mark> on whether ...",
+                        "language": "en",
+                        "outlet": "",
+                        "published": None,
+                        "title": "Russia and the Western delegations went eyeball to eyeball ...",
+                        "url": "",
+                        "score": 3.1,
+                    }
+                ],
+            }
+        }
+    )
+
     total: int
     page: int
     per_page: int
@@ -144,6 +191,21 @@ class SpeakerOut(BaseModel):
 
 
 class Speakers(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "speakers": [
+                    {
+                        "name": "Alexander Grushko",
+                        "quotes": 4,
+                        "articles": 2,
+                        "aliases": ["Grushko", "Grusjko", "Gruschko"],
+                    }
+                ]
+            }
+        }
+    )
+
     speakers: list[SpeakerOut]
 
 

@@ -303,6 +303,7 @@ def run_http(
     seconds: float,
     max_requests: int | None,
     repeats: int,
+    smoke: bool = False,
 ) -> dict[str, Any]:
     """presslens over HTTP: sequential /search and /suggest latency, then concurrent throughput."""
     from benchmarks.http_load import UvicornServer, concurrent, sequential
@@ -313,9 +314,10 @@ def run_http(
             problems = check_response_shape(server.base_url)
             health = sequential(server.base_url, ["/health"] * 20)
             searches = search_paths()
-            sequential(server.base_url, searches)  # warm every worker's caches a little
+            if not smoke:
+                sequential(server.base_url, searches)  # warm every worker's caches a little
             search = sequential(server.base_url, searches, repeats=repeats)
-            suggest = sequential(server.base_url, suggest_paths())
+            suggest = sequential(server.base_url, suggest_paths()[: 12 if smoke else None])
             load = concurrent(
                 server.base_url,
                 searches,
@@ -480,6 +482,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--repeats", type=int, default=3, help="timed passes over the queries")
     parser.add_argument("--add", type=int, default=100, help="articles added to the built index")
     parser.add_argument("--no-http", action="store_true", help="skip the uvicorn measurements")
+    parser.add_argument(
+        "--smoke", action="store_true", help="fewer HTTP requests (tests: no warm-up, 12 /suggest)"
+    )
     parser.add_argument("--workers", type=int, default=2, help="uvicorn workers")
     parser.add_argument("--clients", type=int, default=16, help="concurrent HTTP clients")
     parser.add_argument("--throughput-seconds", type=float, default=15.0)
@@ -553,6 +558,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                     seconds=args.throughput_seconds,
                     max_requests=args.throughput_requests,
                     repeats=args.repeats,
+                    smoke=args.smoke,
                 )
             except Exception:
                 report["http"] = {"error": traceback.format_exc()}

@@ -29,9 +29,11 @@ from indexer.corpus import (
 )
 from indexer.people import PeopleRegistry
 from indexer.pipeline import prepare
-from search import IndexWriter, index_exists, read_manifest
+from indexer.language import warm_up
+from search import index_exists
 from search.errors import ArticleFormatError
 from search.models import Article
+from search.writer import IndexWriter, indexed_ids, read_manifest, write_generation
 
 Progress = Callable[[int, int], None]
 #: Below this many articles the pool costs more than it saves.
@@ -70,6 +72,10 @@ def _init_worker(registry: PeopleRegistry) -> None:
     _registry = registry
 
 
+#: What a worker reports for one source: (id if indexed, error, warnings).
+Outcome = tuple[str | None, str | None, list[str]]
+
+
 def _prepare_one(source: Source) -> tuple[Article | None, str | None, list[str]]:
     try:
         parsed = parse_source(source)
@@ -78,15 +84,21 @@ def _prepare_one(source: Source) -> tuple[Article | None, str | None, list[str]]
         return None, str(exc), []
 
 
+def _prepare_for_segment(source: Source) -> tuple[Article | None, Outcome]:
+    article, error, warnings = _prepare_one(source)
+    return article, (article.id if article else None, error, warnings)
+
+
 def prepare_all(
     sources: list[Source], registry: PeopleRegistry, procs: int
 ) -> Iterator[tuple[Article | None, str | None, list[str]]]:
     """Parse and analyse sources, in a pool of ``procs`` processes when worth it."""
+    _init_worker(registry)
     if procs <= 1 or len(sources) < POOL_THRESHOLD:
-        _init_worker(registry)
         for source in sources:
             yield _prepare_one(source)
         return
+    warm_up()  # load langdetect's profiles once, shared by the forked workers
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(procs, initializer=_init_worker, initargs=(registry,)) as pool:
         yield from pool.imap(_prepare_one, sources, chunksize=16)
@@ -96,8 +108,55 @@ def prepare_all(
 def _metadata(registry: PeopleRegistry, corpus: Path | None) -> dict[str, Any]:
     aliases = {}
     for person in registry.people():
-        aliases[person.canonical] = [a for a in registry.aliases(person.canonical) if a != person.canonical]
+        aliases[person.canonical] = [
+            a for a in registry.aliases(person.canonical) if a != person.canonical
+        ]
     return {"aliases": aliases, "corpus": str(corpus) if corpus else None}
+
+
+def _write_full(
+    root: Path,
+    sources: list[Source],
+    registry: PeopleRegistry,
+    report: BuildReport,
+    *,
+    procs: int,
+    progress: Progress | None,
+    wait: bool,
+    on_wait: Callable[[str], None] | None,
+    corpus: Path | None,
+) -> None:
+    """A full build: workers analyse *and* write segments of a new generation."""
+    total = len(sources)
+    done = 0
+
+    def on_result(outcome: Outcome) -> None:
+        nonlocal done
+        article_id, error, warnings = outcome
+        report.warnings.extend(warnings)
+        if error is not None:
+            report.failed.append(error)
+        elif article_id is not None:
+            report.added += 1
+        done += 1
+        if progress:
+            progress(done, total)
+
+    _init_worker(registry)
+    if procs > 1 and total >= POOL_THRESHOLD:
+        warm_up()  # load langdetect's profiles once, shared by the forked workers
+    else:
+        procs = 1
+    write_generation(
+        root,
+        sources,
+        _prepare_for_segment,
+        procs=procs,
+        on_result=on_result,
+        wait=wait,
+        on_wait=on_wait,
+        metadata=_metadata(registry, corpus),
+    )
 
 
 def _write(
@@ -107,7 +166,7 @@ def _write(
     report: BuildReport,
     *,
     full: bool,
-    known: dict[str, tuple[str, str]],
+    known: set[str],
     remove: Iterable[str] = (),
     procs: int,
     progress: Progress | None,
@@ -115,8 +174,21 @@ def _write(
     on_wait: Callable[[str], None] | None,
     corpus: Path | None,
 ) -> None:
+    if full:
+        _write_full(
+            root,
+            sources,
+            registry,
+            report,
+            procs=procs,
+            progress=progress,
+            wait=wait,
+            on_wait=on_wait,
+            corpus=corpus,
+        )
+        return
     with IndexWriter(
-        root, full=full, wait=wait, on_wait=on_wait, metadata=_metadata(registry, corpus)
+        root, wait=wait, on_wait=on_wait, metadata=_metadata(registry, corpus)
     ) as writer:
         for article_id in remove:
             if writer.remove(article_id):
@@ -130,7 +202,7 @@ def _write(
                 report.failed.append(error)
             elif article is not None:
                 writer.add(article)
-                if article.id in known and not full:
+                if article.id in known:
                     report.updated += 1
                 else:
                     report.added += 1
@@ -159,17 +231,29 @@ def sync_corpus(
     report = BuildReport(full=full)
     sources, failures = read_sources(scan_corpus(corpus), max_bytes=max_bytes)
     report.failed.extend(str(f) for f in failures)
-    known = {} if full else read_manifest(root)
+    manifest = {} if full else read_manifest(root)
     if full:
         todo, gone = sources, []
     else:
-        todo = [s for s in sources if known.get(s.id, ("", ""))[0] != _hash_of(s)]
+        todo = [s for s in sources if manifest.get(s.id, ("", ""))[0] != _hash_of(s)]
         present = {s.id for s in sources} | {_failed_id(f) for f in failures}
-        gone = [i for i in known if i not in present]
+        gone = [i for i in manifest if i not in present]
         report.unchanged = len(sources) - len(todo)
     if todo or gone or full:
-        _write(root, todo, registry, report, full=full, known=known, remove=gone, procs=procs,
-               progress=progress, wait=wait, on_wait=on_wait, corpus=corpus)
+        _write(
+            root,
+            todo,
+            registry,
+            report,
+            full=full,
+            known=set(manifest),
+            remove=gone,
+            procs=procs,
+            progress=progress,
+            wait=wait,
+            on_wait=on_wait,
+            corpus=corpus,
+        )
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
@@ -194,24 +278,44 @@ def index_sources(
     wait: bool = True,
     corpus: Path | None = None,
 ) -> BuildReport:
-    """Add or replace these articles (and remove ``remove``) in an existing index."""
+    """Add or replace these articles (and remove ``remove``) in an existing index.
+
+    Only the given ids are looked up in the index, so the cost does not grow with its size.
+    """
     started = time.perf_counter()
+    root = Path(root)
     registry = registry or PeopleRegistry.empty()
-    full = not index_exists(Path(root))
-    known = {} if full else read_manifest(Path(root))
+    full = not index_exists(root)
+    known = set() if full else indexed_ids(root, (s.id for s in sources))
     report = BuildReport(full=full)
-    _write(Path(root), sources, registry, report, full=full, known=known, remove=remove,
-           procs=procs, progress=None, wait=wait, on_wait=None, corpus=corpus)
+    _write(
+        root,
+        sources,
+        registry,
+        report,
+        full=full,
+        known=known,
+        remove=remove,
+        procs=procs,
+        progress=None,
+        wait=wait,
+        on_wait=None,
+        corpus=corpus,
+    )
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
 # --------------------------------------------------------- records (benchmarks)
+_RECORD_KEYS = ("title", "text", "outlet", "published", "url", "authors")
+
+
 def _record_sources(records: Iterable[dict[str, Any]]) -> list[Source]:
     out = []
     for number, record in enumerate(records, start=1):
-        rec = {k: v for k, v in record.items() if k in ("title", "text", "outlet", "published", "url", "authors") and v}
-        out.append(Source(str(record.get("id") or f"record-{number}"), f"record:{number}", record=rec))
+        rec = {k: v for k, v in record.items() if k in _RECORD_KEYS and v}
+        article_id = str(record.get("id") or f"record-{number}")
+        out.append(Source(article_id, f"record:{number}", record=rec))
     return out
 
 
@@ -221,17 +325,32 @@ def build_index_from_records(
     """Full build from article dicts (``id``, ``text``, optional metadata): benchmarks."""
     started = time.perf_counter()
     report = BuildReport(full=True)
-    _write(Path(index_dir), _record_sources(records), PeopleRegistry.empty(), report, full=True,
-           known={}, procs=procs, progress=None, wait=False, on_wait=None, corpus=None)
-    return {"added": report.added, "failed": len(report.failed),
-            "seconds": round(time.perf_counter() - started, 3)}
+    _write_full(
+        Path(index_dir),
+        _record_sources(records),
+        PeopleRegistry.empty(),
+        report,
+        procs=procs,
+        progress=None,
+        wait=False,
+        on_wait=None,
+        corpus=None,
+    )
+    return {
+        "added": report.added,
+        "failed": len(report.failed),
+        "seconds": round(time.perf_counter() - started, 3),
+    }
 
 
 def add_records(records: Iterable[dict[str, Any]], index_dir: Path) -> dict[str, Any]:
     """Incremental add of article dicts into an existing index: benchmarks."""
     report = index_sources(_record_sources(records), Path(index_dir))
-    return {"added": report.added + report.updated, "failed": len(report.failed),
-            "seconds": report.seconds}
+    return {
+        "added": report.added + report.updated,
+        "failed": len(report.failed),
+        "seconds": report.seconds,
+    }
 
 
 __all__ = [

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
 import sys
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from api.settings import Settings
+from api.settings import Settings, settings_error_message
 from indexer.build import BuildReport, index_sources, sync_corpus
 from indexer.corpus import (
     JSONL_SUFFIX,
@@ -46,19 +49,21 @@ err = Console(stderr=True)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-IndexOpt = Annotated[
-    Path | None, typer.Option("--index", "-i", help="Index directory [env: PRESSLENS_INDEX_PATH].")
+IndexOpt = Annotated[  # "\\[" keeps rich markup from eating "[env: ...]"
+    Path | None,
+    typer.Option("--index", "-i", help="Index directory \\[env: PRESSLENS_INDEX_PATH]."),
 ]
 CorpusOpt = Annotated[
-    Path | None, typer.Option("--corpus", "-c", help="Corpus directory [env: PRESSLENS_CORPUS_PATH].")
+    Path | None,
+    typer.Option("--corpus", "-c", help="Corpus directory \\[env: PRESSLENS_CORPUS_PATH]."),
 ]
 
 
 def _settings(**overrides: object) -> Settings:
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})
-    except Exception as exc:  # pydantic ValidationError names the variable
-        err.print(f"[red]Invalid settings:[/red] {escape(str(exc))}")
+    except ValidationError as exc:
+        err.print(f"[red]error:[/red] {escape(settings_error_message(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -73,13 +78,26 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+EPILOG = """Examples:
+
+  presslens index && presslens serve     # build the index, serve http://127.0.0.1:8000
+
+  presslens search veto --lang en
+
+  presslens config                       # the effective settings (PRESSLENS_* or .env)
+
+Exit codes: 0 ok; 1 something failed (some articles, or the command); 2 usage error (a bad
+option or setting). Shell completion: presslens --install-completion
+"""
+
+
+@app.callback(epilog=EPILOG)
 def main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    """presslens: multilingual news search."""
+    """presslens: multilingual news search (see the examples below)."""
 
 
 def _report(report: BuildReport, *, quiet: bool, as_json: bool) -> int:
@@ -154,22 +172,41 @@ def index(
     except OSError as exc:
         err.print(f"[red]error:[/red] cannot write the index at '{s.index_path}': {escape(str(exc))}")
         raise typer.Exit(EXIT_FAILED) from None
-    raise typer.Exit(_report(report, quiet=quiet, as_json=as_json))
+    code = _report(report, quiet=quiet, as_json=as_json)
+    _record_run(s.index_path, report, code)
+    raise typer.Exit(code)
+
+
+def _record_run(index_path: Path, report: BuildReport, code: int) -> None:
+    """Leave ``<index>/last_run.json`` for the API's /metrics (runs, failures, duration)."""
+    from api.observability import write_run_status
+
+    write_run_status(index_path, report.to_dict(), exit_code=code)
 
 
 @app.command()
 def serve(
-    host: Annotated[str | None, typer.Option(help="Address to listen on [env: PRESSLENS_HOST].")] = None,
-    port: Annotated[int | None, typer.Option(help="Port [env: PRESSLENS_PORT].")] = None,
-    workers: Annotated[int | None, typer.Option(help="Worker processes [env: PRESSLENS_WORKERS].")] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on \\[env: PRESSLENS_HOST].")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port \\[env: PRESSLENS_PORT].")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes \\[env: PRESSLENS_WORKERS].")
+    ] = None,
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
     """Start the API (uvicorn), building the index first if there is none.
 
+    On SIGTERM (docker stop) in-flight requests finish (up to PRESSLENS_SHUTDOWN_TIMEOUT
+    seconds) and the command exits 0. Workers share one index directory; with several,
+    /metrics adds up every worker through PROMETHEUS_MULTIPROC_DIR (a temporary directory
+    unless you name one).
+
     Examples:
       presslens serve                      # http://127.0.0.1:8000
       presslens serve --host 0.0.0.0 --port 8080 --workers 2
+      PRESSLENS_LOG_FORMAT=json presslens serve
     """
     s = _settings(host=host, port=port, workers=workers, index_path=index_dir, corpus_path=corpus)
     if not index_exists(s.index_path):
@@ -184,17 +221,33 @@ def serve(
     os.environ["PRESSLENS_CORPUS_PATH"] = str(s.corpus_path)
     import uvicorn
 
+    from api.observability import prepare_multiprocess_dir, uvicorn_log_config
+
+    metrics_dir, temporary = prepare_multiprocess_dir(s.workers)
+    # uvicorn drains in-flight requests on SIGTERM, restores this handler and re-raises the
+    # signal: exiting 0 here makes a graceful stop look like one (not "killed by SIGTERM").
+    signal.signal(signal.SIGTERM, _exit_ok)
     out.print(
         f"presslens is serving http://{s.host}:{s.port}/  (search: /search?q=..., docs: /docs)"
     )
-    uvicorn.run(
-        "api.main:app",
-        host=s.host,
-        port=s.port,
-        workers=s.workers,
-        log_level=s.log_level,
-        timeout_graceful_shutdown=10,
-    )
+    try:
+        uvicorn.run(
+            "api.main:app",
+            host=s.host,
+            port=s.port,
+            workers=s.workers,
+            log_level=s.log_level,
+            log_config=uvicorn_log_config(s),
+            access_log=False,
+            timeout_graceful_shutdown=s.shutdown_timeout,
+        )
+    finally:
+        if temporary and metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _exit_ok(signum: int, frame: object) -> None:
+    raise SystemExit(EXIT_OK)
 
 
 def _open(index_dir: Path | None, corpus: Path | None):
@@ -331,7 +384,6 @@ def speakers(
 def _unknown_names(corpus: Path | None, as_json: bool) -> None:
     from collections import Counter
 
-    from indexer.build import prepare_all
     from indexer.corpus import scan_corpus
     from indexer.language import detect_language
     from indexer.quotes import extract
@@ -340,13 +392,12 @@ def _unknown_names(corpus: Path | None, as_json: bool) -> None:
     registry = PeopleRegistry.load(s.people_path)
     sources, _ = read_sources(scan_corpus(s.corpus_path), max_bytes=s.max_article_bytes)
     counts: Counter[str] = Counter()
-    del prepare_all
     for source in sources:
         try:
             parsed = parse_source(source)
         except PresslensError:
             continue
-        lang = parsed.language or detect_language(parsed.body).code
+        lang = parsed.language or detect_language(f"{parsed.title}\n{parsed.body}").code
         counts.update(set(extract(parsed.body, lang, registry).unknown))
     if as_json:
         out.print_json(json.dumps(dict(counts.most_common())))
@@ -448,16 +499,25 @@ def remove(
         report = index_sources([], s.index_path, remove=valid) if valid else BuildReport()
     except PresslensError as exc:
         raise _fail(exc) from None
-    missing = [i for i in valid if i not in set()] if report.removed < len(valid) else []
-    if missing and not as_json:
+    if report.removed < len(valid) and not as_json:
         out.print(f"[dim]{len(valid) - report.removed} id(s) were not in the index.[/dim]")
     report.failed.extend(failed)
     raise typer.Exit(_report(report, quiet=False, as_json=as_json))
 
 
 @app.command()
-def config(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Print the effective settings (API keys masked) and where each can be set."""
+def config(
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
+) -> None:
+    """Print the effective settings (API keys masked) and the variable that sets each.
+
+    Settings come from PRESSLENS_* environment variables, then .env, then the defaults;
+    an invalid value stops every command with exit code 2 and names the variable.
+
+    Examples:
+      presslens config
+      PRESSLENS_PORT=9000 presslens config --json
+    """
     s = _settings()
     rows = []
     for name, info in Settings.model_fields.items():
@@ -474,7 +534,8 @@ def config(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         return
     table = Table("setting", "value", "environment variable", "description")
     for name, shown, env, desc in rows:
-        table.add_row(name, escape(json.dumps(shown) if not isinstance(shown, str) else shown), env, escape(desc))
+        text = shown if isinstance(shown, str) else json.dumps(shown)
+        table.add_row(name, escape(text), env, escape(desc))
     out.print(table)
 
 

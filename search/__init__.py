@@ -7,8 +7,9 @@ Pipeline::
             -> matching documents -> disjunctive facets (search.facets, numpy)
             -> top hits (BM25F) -> stemming-aware snippets (search.highlight)
 
->>> from search import open_index, Filters                      # doctest: +SKIP
->>> open_index(".presslens/index").search("veto", Filters(languages=("sv",))).total  # doctest: +SKIP
+>>> from search import open_index, Filters                       # doctest: +SKIP
+>>> index = open_index(".presslens/index")                       # doctest: +SKIP
+>>> index.search("veto", Filters(languages=("sv",))).total      # doctest: +SKIP
 1
 """
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import Stemmer
 from whoosh.lang.stopwords import stoplists
@@ -71,7 +71,7 @@ def tokenize(text: str, language: str = UNDETERMINED) -> Iterator[Token]:
             yield Token(word, match.start(1), match.end(1), position)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(STEMMERS[language], 20000)
 
@@ -105,13 +105,62 @@ def is_stopword(word: str, language: str) -> bool:
     return word in _STOPWORDS.get(language, ())
 
 
+#: Per language: a word as written -> its term ("" when it is a stopword or empty).
+#: News vocabulary is Zipfian, so nearly every word is a dictionary hit after a few articles.
+_TERM_CACHE_SIZE = 300_000
+_terms: dict[str, dict[str, str]] = {}
+_exact: dict[str, str] = {}
+
+
+def _term(raw: str, language: str) -> str:
+    word = normalize(raw, language)
+    if not word or word in _STOPWORDS.get(language, ()):
+        return ""
+    return stem(word, language)
+
+
+def _cached(cache: dict[str, str]) -> dict[str, str]:
+    if len(cache) > _TERM_CACHE_SIZE:
+        cache.clear()
+    return cache
+
+
 def analyze(text: str, language: str) -> list[str]:
-    """The terms ``text`` becomes in ``language``'s stemmed fields (stopwords dropped)."""
-    stop = _STOPWORDS.get(language, frozenset())
-    words = [t.text for t in tokenize(text, language) if t.text not in stop]
-    return stem_words(words, language)
+    """The terms ``text`` becomes in ``language``'s stemmed fields (stopwords dropped).
+
+    Same as normalising every token of :func:`tokenize`, dropping stopwords and stemming the
+    rest, through a per-language cache of words already seen.
+    """
+    table = _cached(_terms.setdefault(language, {}))
+    out: list[str] = []
+    for raw in _WORD.findall(text):
+        term = table.get(raw)
+        if term is None:
+            term = table[raw] = _term(raw, language)
+        if term:
+            out.append(term)
+    return out
 
 
 def analyze_exact(text: str) -> list[str]:
     """The terms ``text`` becomes in the unstemmed ``text`` field (no stopwords removed)."""
-    return [t.text for t in tokenize(text)]
+    return [term for _, term in positioned_exact(text)]
+
+
+def positioned_exact(text: str) -> list[tuple[int, str]]:
+    """``(position, term)`` of every token of the unstemmed fields (as :func:`tokenize`)."""
+    table = _cached(_exact)
+    out: list[tuple[int, str]] = []
+    for position, raw in enumerate(_WORD.findall(text)):
+        term = table.get(raw)
+        if term is None:
+            term = table[raw] = normalize(raw)
+        if term:
+            out.append((position, term))
+    return out
+
+
+#: The word pattern every analyzer tokenises with (group 1 is the word).
+WORD = _WORD
+#: Typographic apostrophes, mapped to ASCII as every analyzer does.
+APOSTROPHES = _APOSTROPHES

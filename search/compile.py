@@ -11,22 +11,52 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from whoosh import matching
 from whoosh import query as wq
 
 from search.analysis import analyze, analyze_exact, normalize
 from search.languages import UNDETERMINED, supported_language
-from search.query import And, Field, Node, Not, Or, Phrase, Prefix, Word, leaves
+from search.query import MIN_PREFIX, And, Field, Node, Not, Or, Phrase, Prefix, Word, leaves
 from search.schema import body_field, title_field
 from search.synonyms import Synonyms
 
 _ALIASES = ("nb", "nn", "se")
-#: A prefix shorter than this would expand to a large part of the lexicon.
-MIN_PREFIX = 2
+
+
+class _AndNotMatcher(matching.AndNotMatcher):
+    """Whoosh's ``AndNotMatcher`` only skips the excluded matcher forward when both start
+    on the same document: when the exclusion's first document comes *before* the first
+    match (``"open door" -Sherman``), the first match escapes the exclusion. Fixed here."""
+
+    def _find_first(self) -> None:
+        if self.a.is_active() and self.b.is_active() and self.b.id() <= self.a.id():
+            self._find_next()
+
+    def replace(self, minquality: float = 0) -> matching.Matcher:
+        replaced = super().replace(minquality)
+        if type(replaced) is matching.AndNotMatcher:
+            return _AndNotMatcher(replaced.a, replaced.b)
+        return replaced
+
+
+class AndNot(wq.AndNot):
+    """``a ANDNOT b`` with a correct first match (see ``_AndNotMatcher``)."""
+
+    def matcher(self, searcher, context=None):  # Whoosh's signature
+        scored = self.a.matcher(searcher, context)
+        excluded = self.b.matcher(searcher, searcher.boolean_context())
+        return _AndNotMatcher(scored, excluded)
 
 
 @dataclass
 class HighlightTerms:
-    """What to mark in a document: stems per language, exact words, prefixes, phrases."""
+    """What to mark in a document.
+
+    ``stems[lang]``: query words as the document's language stems them (a word is marked
+    where it matched: a stopword of that language is not marked); ``stems["und"]`` holds
+    the words as typed, for articles in undetermined languages. ``exact``: one-word
+    phrases, marked as typed in every language. ``prefixes`` and ``phrases`` likewise.
+    """
 
     stems: dict[str, set[str]] = field(default_factory=dict)
     exact: set[str] = field(default_factory=set)
@@ -51,6 +81,14 @@ class Compiler:
         if node is None:
             return wq.Every()
         branches = [self._branch(node, lang) for lang in (*self.languages, UNDETERMINED)]
+        if _has_not(node):
+            # An exclusion only holds within its own language's fields: without this, an
+            # English article matching the Swedish branch through the shared unstemmed
+            # field (a phrase, a prefix) would escape the Swedish-only exclusion.
+            branches = [
+                None if b is None else wq.And([wq.Term("analysis", lang, boost=0.0), b])
+                for b, lang in zip(branches, (*self.languages, UNDETERMINED), strict=True)
+            ]
         kept = [b for b in branches if b is not None and b is not wq.NullQuery]
         unique: list[wq.Query] = []
         for b in kept:
@@ -80,7 +118,7 @@ class Compiler:
             )
             if negatives:
                 neg = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
-                base = wq.AndNot(base, neg)
+                base = AndNot(base, neg)
             return base
         if isinstance(node, Or):
             parts = [self._branch(child, lang) for child in node.nodes]
@@ -89,7 +127,7 @@ class Compiler:
             return wq.Or(parts)
         if isinstance(node, Not):
             inner = self._branch(node.node, lang)
-            return None if inner is None else wq.AndNot(self._all(lang), inner)
+            return None if inner is None else AndNot(self._all(lang), inner)
         if isinstance(node, Word):
             return self._word(node.text, lang, title_only=False)
         if isinstance(node, Phrase):
@@ -197,7 +235,15 @@ class Compiler:
                 elif tokens and isinstance(leaf, Phrase):
                     terms.exact.add(tokens[0])
                 elif tokens:
-                    terms.exact.add(tokens[0])
+                    terms.stems.setdefault(UNDETERMINED, set()).add(tokens[0])
                     for lang in self.languages:
-                        terms.stems.setdefault(lang, set()).update(analyze(alt, lang))
+                        stems = analyze(alt, lang)
+                        if stems:
+                            terms.stems.setdefault(lang, set()).update(stems)
         return terms
+
+
+def _has_not(node: Node) -> bool:
+    if isinstance(node, Not):
+        return True
+    return isinstance(node, And | Or) and any(_has_not(n) for n in node.nodes)

@@ -32,6 +32,18 @@ def quote_id(article_id: str, number: int) -> str:
     return f"{article_id}#q{number}"
 
 
+def manifest_entry(article_id: str, digest: str, source_path: str) -> bytes:
+    """The ``hash_col`` value: what the incremental indexer compares, readable without
+    unpickling the stored article."""
+    return MULTI_SEP.join((article_id, digest, source_path)).encode()
+
+
+def parse_manifest_entry(value: bytes) -> tuple[str, str, str]:
+    """``(id, content hash, source path)`` from a ``hash_col`` value."""
+    article_id, digest, source_path = value.decode("utf-8").split(MULTI_SEP)
+    return article_id, digest, source_path
+
+
 def analysis_language(language: str) -> str:
     """The language whose fields analyse an article: its own, or ``und``."""
     return language if language in LANGUAGES else UNDETERMINED
@@ -81,6 +93,7 @@ def to_documents(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
         "speaker_names": "\n".join(article.speakers),
         "people_names": "\n".join(article.people),
         "speakers_col": MULTI_SEP.join(article.speakers).encode(),
+        "hash_col": manifest_entry(article.id, article.content_hash, article.source_path),
         "data": data,
         **_language_fields(article.language, article.title, article.body),
     }

@@ -5,6 +5,11 @@ outlet and language, its publication day and its speakers (CSR). Counting a face
 set of matching documents is one ``bincount``. Facets are disjunctive: each facet is
 counted under every filter except its own.
 
+``published`` counts by month, or by day when the range is narrow: when the chosen
+``since``..``until`` range spans fewer than ``DAY_BUCKETS_BELOW`` days (then the days of
+the months it touches are listed, the chosen ones ``selected``), or when the matching
+articles all fall within that many days.
+
 >>> cols = FacetColumns.build(["A", "B", "A"], ["en", "sv", "en"], [0, 1, -1],
 ...                           [["X"], [], ["X", "Y"]])
 >>> docs = np.array([0, 1, 2])
@@ -44,6 +49,11 @@ class FacetColumns:
     speaker_indptr: np.ndarray
     speaker_values: np.ndarray
     speaker_vocab: list[str]
+
+    def __post_init__(self) -> None:
+        size = len(self.speaker_indptr) - 1
+        #: The document of every entry of ``speaker_values`` (for vectorised counting).
+        self.speaker_docs = np.repeat(np.arange(size, dtype=np.int64), np.diff(self.speaker_indptr))
 
     @classmethod
     def build(
@@ -89,67 +99,103 @@ class FacetColumns:
 
     @staticmethod
     def _in(ords: np.ndarray, vocab: list[str], wanted: Sequence[str]) -> np.ndarray:
-        ids = [i for i, v in enumerate(vocab) if v in set(wanted)]
+        want = set(wanted)
+        ids = [i for i, v in enumerate(vocab) if v in want]
         return np.isin(ords, ids) if ids else np.zeros(len(ords), dtype=bool)
 
     def _speaker_mask(self, wanted: Sequence[str]) -> np.ndarray:
-        ids = [i for i, v in enumerate(self.speaker_vocab) if v in set(wanted)]
+        want = set(wanted)
+        ids = [i for i, v in enumerate(self.speaker_vocab) if v in want]
         size = len(self.speaker_indptr) - 1
-        if not ids:
-            return np.zeros(size, dtype=bool)
-        hits = np.isin(self.speaker_values, ids)
-        doc_of_value = np.repeat(np.arange(size), np.diff(self.speaker_indptr))
         keep = np.zeros(size, dtype=bool)
-        keep[doc_of_value[hits]] = True
+        if ids:
+            keep[self.speaker_docs[np.isin(self.speaker_values, ids)]] = True
         return keep
+
+    def speaker_counts(self, docs: np.ndarray) -> np.ndarray:
+        """How many of ``docs`` name each speaker (indexed like ``speaker_vocab``)."""
+        member = np.zeros(len(self.speaker_indptr) - 1, dtype=bool)
+        member[docs] = True
+        ords = self.speaker_values[member[self.speaker_docs]]
+        return np.bincount(ords, minlength=len(self.speaker_vocab))
 
     # ------------------------------------------------------------------- counting
     def count(
-        self, facet: str, docs: np.ndarray, *, selected: Sequence[str] = (), limit: int = 100
+        self,
+        facet: str,
+        docs: np.ndarray,
+        *,
+        selected: Sequence[str] = (),
+        limit: int = 100,
+        since: date | None = None,
+        until: date | None = None,
     ) -> list[FacetValue]:
         """Counts of ``facet`` over ``docs``, most frequent first; selected values always
-        stay in the list (with 0 if nothing matches); empty values are left out."""
+        stay in the list (with 0 if nothing matches); empty values are left out.
+        ``published`` is listed in date order; ``since``/``until`` mark what is selected."""
         if facet == "published":
-            return self._count_dates(docs, selected, limit)
+            return self._count_dates(docs, since, until, limit)
         if facet == "speaker":
-            starts, ends = self.speaker_indptr[docs], self.speaker_indptr[docs + 1]
-            if len(docs):
-                idx = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends, strict=True)])
-                ords = self.speaker_values[idx.astype(np.int64)]
-            else:
-                ords = np.zeros(0, np.int32)
+            counts = self.speaker_counts(docs)
             vocab = self.speaker_vocab
         else:
             ords = (self.outlet if facet == "outlet" else self.language)[docs]
             vocab = self.outlet_vocab if facet == "outlet" else self.language_vocab
-        counts = np.bincount(ords, minlength=len(vocab)) if len(vocab) else np.zeros(0, int)
+            counts = np.bincount(ords, minlength=len(vocab))
         return _ranked(vocab, counts, selected, limit)
 
-    def _count_dates(self, docs: np.ndarray, selected: Sequence[str], limit: int) -> list:
+    def _count_dates(
+        self, docs: np.ndarray, since: date | None, until: date | None, limit: int
+    ) -> list[FacetValue]:
         days = self.published[docs]
-        days = days[days >= 0]
+        days = days[days >= 0].astype("datetime64[D]")
+        lo = np.datetime64(since, "D") if since else None
+        hi = np.datetime64(until, "D") if until else None
+        chosen_narrow = (
+            lo is not None
+            and hi is not None
+            and int((hi - lo).astype(np.int64)) < DAY_BUCKETS_BELOW
+        )
+        if chosen_narrow:  # days of the months the chosen range touches
+            first = lo.astype("datetime64[M]").astype("datetime64[D]")
+            last = (hi.astype("datetime64[M]") + 1).astype("datetime64[D]")
+            days = days[(days >= first) & (days < last)]
         if not len(days):
-            return [FacetValue(s, 0, True) for s in selected]
-        by_day = int(days.max() - days.min()) < DAY_BUCKETS_BELOW
-        uniq, counts = np.unique(days, return_counts=True)
-        buckets: dict[str, int] = {}
-        for d, c in zip(uniq.tolist(), counts.tolist(), strict=True):
-            day = date.fromordinal(_EPOCH_ORDINAL + d)
-            key = day.isoformat() if by_day else day.isoformat()[:7]
-            buckets[key] = buckets.get(key, 0) + c
-        values = [FacetValue(k, v, k in selected) for k, v in sorted(buckets.items())]
-        values += [FacetValue(s, 0, True) for s in selected if s not in buckets]
+            return []
+        span = (days.max() - days.min()).astype(np.int64)
+        by_day = chosen_narrow or int(span) < DAY_BUCKETS_BELOW
+        buckets = days if by_day else days.astype("datetime64[M]")
+        uniq, counts = np.unique(buckets, return_counts=True)
+        values = []
+        for bucket, count in zip(uniq.tolist(), counts.tolist(), strict=True):
+            start, end = _bucket_range(bucket, by_day)
+            picked = bool((since or until) and (not since or end >= since))
+            picked = picked and (not until or start <= until)
+            key = bucket.isoformat() if by_day else bucket.isoformat()[:7]
+            values.append(FacetValue(key, int(count), picked))
         return values[-limit:]
+
+
+def _bucket_range(bucket: date, by_day: bool) -> tuple[date, date]:
+    """First and last day of a facet bucket (a day, or the month starting at ``bucket``)."""
+    if by_day:
+        return bucket, bucket
+    following = date(bucket.year + bucket.month // 12, bucket.month % 12 + 1, 1)
+    return bucket, date.fromordinal(following.toordinal() - 1)
 
 
 def _ranked(
     vocab: list[str], counts: np.ndarray, selected: Sequence[str], limit: int
 ) -> list[FacetValue]:
+    if not len(vocab):
+        return [FacetValue(s, 0, True) for s in selected]
     order = np.argsort(-counts, kind="stable")
     out: list[FacetValue] = []
     seen = set()
     for i in order.tolist():
-        if counts[i] == 0 or not vocab[i]:
+        if counts[i] == 0:
+            break
+        if not vocab[i]:
             continue
         out.append(FacetValue(vocab[i], int(counts[i]), vocab[i] in selected))
         seen.add(vocab[i])

@@ -17,45 +17,60 @@ from __future__ import annotations
 
 from html import escape
 
-from search.analysis import stem_words, tokenize
+from search.analysis import APOSTROPHES, WORD, normalize, stem_words
 from search.compile import HighlightTerms
 
 ELLIPSIS = "…"
 
 
 def match_spans(text: str, language: str, terms: HighlightTerms) -> list[tuple[int, int]]:
-    """Character spans of ``text`` that the query matched, in order, merged."""
+    """Character spans of ``text`` that the query matched, in order, merged.
+
+    Words are tokenised exactly as the index tokenises them (``search.analysis``); each
+    distinct word is normalised and stemmed once, so long articles stay cheap to highlight.
+    """
     if not terms or not text:
         return []
-    tokens = list(tokenize(text, language))
-    if not tokens:
+    folded = text.lower().translate(APOSTROPHES)
+    if len(folded) != len(text):  # a few letters change length when lowercased
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        folded = folded.translate(APOSTROPHES)
+    found = list(WORD.finditer(folded))
+    if not found:
         return []
-    words = [t.text for t in tokens]
-    hit = [False] * len(tokens)
+    raw_words = [m.group(1) for m in found]
+    distinct = list(dict.fromkeys(raw_words))
+    normal = {w: (normalize(w, language) if "'" in w else w) for w in distinct}
+    matched: set[str] = set()
     stems = terms.stems.get(language)
     if stems:
-        for i, s in enumerate(stem_words(words, language)):
+        keys = [w for w in distinct if normal[w]]
+        for w, s in zip(keys, stem_words([normal[w] for w in keys], language), strict=True):
             if s in stems:
-                hit[i] = True
+                matched.add(w)
     exact, prefixes = terms.exact, tuple(terms.prefixes)
     if exact or prefixes:
-        for i, w in enumerate(words):
-            if w in exact or (prefixes and w.startswith(prefixes)):
-                hit[i] = True
-    for phrase in terms.phrases:
-        n = len(phrase)
-        first = phrase[0]
-        for i in range(len(words) - n + 1):
-            if words[i] == first and tuple(words[i : i + n]) == phrase:
-                hit[i : i + n] = [True] * n
+        for w in distinct:
+            n = normal[w]
+            if n and (n in exact or (prefixes and n.startswith(prefixes))):
+                matched.add(w)
+    hit = [w in matched for w in raw_words] if matched else [False] * len(raw_words)
+    if terms.phrases:
+        words = [normal[w] for w in raw_words]
+        for phrase in terms.phrases:
+            n, first = len(phrase), phrase[0]
+            for i in [i for i, w in enumerate(words) if w == first]:
+                if tuple(words[i : i + n]) == phrase:
+                    hit[i : i + n] = [True] * n
     spans: list[tuple[int, int]] = []
-    for tok, on in zip(tokens, hit, strict=True):
+    for m, on in zip(found, hit, strict=True):
         if not on:
             continue
-        if spans and _only_space_between(text, spans[-1][1], tok.start):
-            spans[-1] = (spans[-1][0], tok.end)
+        start, end = m.span(1)
+        if spans and _only_space_between(text, spans[-1][1], start):
+            spans[-1] = (spans[-1][0], end)
         else:
-            spans.append((tok.start, tok.end))
+            spans.append((start, end))
     return spans
 
 
@@ -114,7 +129,11 @@ def _best_windows(
     for i, (a, _) in enumerate(spans):
         start = max(0, a - size // 3)
         end = min(len(text), start + size)
-        covered = {text[s:e].lower() for s, e in spans[i:] if e <= end}
+        covered = set()
+        for s, e in spans[i:]:  # spans are in text order: stop at the window's end
+            if e > end:
+                break
+            covered.add(text[s:e].lower())
         candidates.append((len(covered), -i, start, end))
     candidates.sort(reverse=True)
     chosen: list[tuple[int, int]] = []
@@ -123,7 +142,18 @@ def _best_windows(
             chosen.append((start, end))
         if len(chosen) == count:
             break
-    return sorted((_word_start(text, a), _word_end(text, b)) for a, b in chosen)
+    return sorted(_cover(spans, _word_start(text, a), _word_end(text, b)) for a, b in chosen)
+
+
+def _cover(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
+    """Widen ``[a, b)`` so that no marked span is cut in two (a snippet marks whole spans,
+    exactly the ones reported as ``matches``)."""
+    for s, e in spans:
+        if s < a < e:
+            a = s
+        if s < b < e:
+            b = e
+    return a, b
 
 
 def _word_start(text: str, i: int) -> int:

@@ -22,11 +22,16 @@ unknown fields are read as words. ``strict=True`` raises ``QuerySyntaxError`` in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from search.errors import QuerySyntaxError, UnknownFieldError
 
 FIELDS = ("title", "speaker", "outlet", "lang")
+#: A prefix shorter than this would expand to a large part of the lexicon.
+MIN_PREFIX = 2
+_OPERATOR_CHARS = frozenset("-!*+&|^~")
+_KEYWORDS = frozenset({"OR", "AND", "NOT"})
 _FIELD_ALIASES = {"language": "lang", "speakers": "speaker", "source": "outlet"}
 MAX_DEPTH = 32
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -89,7 +94,7 @@ def _lex(query: str, strict: bool) -> list[_Tok]:
         c = query[i]
         if c.isspace():
             i += 1
-        elif c in "\"“”„«»":
+        elif c in '"“”„«»':
             end = _closing_quote(query, i + 1)
             if end < 0:
                 if strict:
@@ -97,14 +102,17 @@ def _lex(query: str, strict: bool) -> list[_Tok]:
                 end = n
             toks.append(_Tok("PHRASE", query[i + 1 : end], i))
             i = end + 1
+        elif c == "*" and i + 1 < n and not query[i + 1].isspace():
+            i += 1  # a leading '*' means nothing (there is no suffix search)
         elif c == "(":
             toks.append(_Tok("LPAREN", c, i))
             i += 1
         elif c == ")":
             toks.append(_Tok("RPAREN", c, i))
             i += 1
-        elif c in "-!" and i + 1 < n and not query[i + 1].isspace() and _at_term_start(toks, query, i):
-            toks.append(_Tok("NOT", c, i))
+        elif c in "-!+" and i + 1 < n and not query[i + 1].isspace():
+            if c != "+":  # "+word" means what "word" means: every word is required
+                toks.append(_Tok("NOT", c, i))
             i += 1
         else:
             field = _FIELD_PREFIX.match(query, i)
@@ -116,7 +124,7 @@ def _lex(query: str, strict: bool) -> list[_Tok]:
                 i = field.end()
                 continue
             j = i
-            while j < n and not query[j].isspace() and query[j] not in "()\"“”„«»":
+            while j < n and not query[j].isspace() and query[j] not in '()"“”„«»':
                 j += 1
             word = query[i:j]
             alone = _FIELD_ALONE.match(word)
@@ -132,22 +140,37 @@ def _lex(query: str, strict: bool) -> list[_Tok]:
             elif word == "NOT":
                 toks.append(_Tok("NOT", word, i))
             elif word.endswith("*") and word.strip("*"):
-                toks.append(_Tok("PREFIX", word.rstrip("*").replace("*", ""), i))
+                prefix = word.rstrip("*").replace("*", "")
+                if strict and len(_normal(prefix)) < MIN_PREFIX:
+                    raise QuerySyntaxError(
+                        f"Prefix '{word}' at position {i} is too short; "
+                        f"type at least {MIN_PREFIX} letters before '*'",
+                        i,
+                    )
+                toks.append(_Tok("PREFIX", prefix, i))
             else:
-                toks.append(_Tok("WORD", word.replace("*", ""), i))
+                if strict and word and set(word) <= _OPERATOR_CHARS:
+                    raise QuerySyntaxError(
+                        f"'{word}' at position {i} is an operator without a word; "
+                        "remove it or put a word right after it",
+                        i,
+                    )
+                text = word.replace("*", "")
+                # "*OR" is a word, not the operator it would read as once the '*' is gone
+                toks.append(_Tok("WORD", text.lower() if text in _KEYWORDS else text, i))
             i = j
     return toks
 
 
 def _closing_quote(query: str, start: int) -> int:
     for k in range(start, len(query)):
-        if query[k] in "\"“”„«»":
+        if query[k] in '"“”„«»':
             return k
     return -1
 
 
-def _at_term_start(toks: list[_Tok], query: str, i: int) -> bool:
-    return i == 0 or query[i - 1].isspace() or query[i - 1] in "("
+def _normal(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 # --------------------------------------------------------------------------- parsing
@@ -198,30 +221,49 @@ class _Parser:
         return _join(Or, nodes)
 
     def parse_unary(self) -> Node | None:
-        tok = self.peek()
-        if tok is None:
+        """Operators and field prefixes before a term, read in a loop (not recursively), so
+        a thousand ``-`` or ``title:`` in a row cost nothing and cannot exhaust the stack."""
+        negate, last_op, fields = False, None, []
+        while (tok := self.peek()) is not None and tok.kind in ("AND", "NOT", "FIELD"):
+            self.i += 1
+            if tok.kind == "FIELD":
+                fields.append(tok)
+            else:
+                last_op = tok
+                negate ^= tok.kind == "NOT"
+        inner = self.parse_primary()
+        if inner is None:
+            if fields:
+                tok = fields[-1]
+                self.error(f"'{tok.text}:' at position {tok.pos} has no value", tok.pos)
+            elif last_op is not None and last_op.kind == "NOT":
+                self.error(
+                    f"'{last_op.text}' at position {last_op.pos} excludes nothing", last_op.pos
+                )
+            elif last_op is not None:
+                self.error(
+                    f"'{last_op.text}' at position {last_op.pos} has nothing on its right",
+                    last_op.pos,
+                )
             return None
-        if tok.kind == "AND":
-            self.i += 1
-            return self.parse_unary()
-        if tok.kind == "NOT":
-            self.i += 1
-            inner = self.parse_unary()
-            if inner is None:
-                self.error(f"'{tok.text}' at position {tok.pos} excludes nothing", tok.pos)
-                return None
+        if fields:  # the innermost prefix wins: title:speaker:x is speaker:x
+            inner = _apply_field(fields[-1].text, inner)
+        if negate:
             return inner.node if isinstance(inner, Not) else Not(inner)
-        return self.parse_primary()
+        return inner
 
     def parse_primary(self) -> Node | None:
         tok = self.peek()
-        if tok is None or tok.kind in ("RPAREN", "OR"):
+        if tok is None or tok.kind in ("RPAREN", "OR", "AND", "NOT", "FIELD"):
             return None
         self.i += 1
         if tok.kind == "LPAREN":
+            if self.depth >= MAX_DEPTH:
+                self.error(
+                    f"Parentheses nested deeper than {MAX_DEPTH} at position {tok.pos}", tok.pos
+                )
+                return self._flat_group()
             self.depth += 1
-            if self.depth > MAX_DEPTH:
-                self.error(f"Parentheses nested deeper than {MAX_DEPTH}", tok.pos)
             inner = self.parse_sequence(closing=True)
             closing = self.peek()
             if closing is not None and closing.kind == "RPAREN":
@@ -230,12 +272,6 @@ class _Parser:
                 self.error(f"'(' at position {tok.pos} is never closed", tok.pos)
             self.depth -= 1
             return inner
-        if tok.kind == "FIELD":
-            inner = self.parse_primary()
-            if inner is None:
-                self.error(f"'{tok.text}:' at position {tok.pos} has no value", tok.pos)
-                return None
-            return _apply_field(tok.text, inner)
         if tok.kind == "PHRASE":
             text = " ".join(tok.text.split())
             if not _has_word(text):
@@ -244,9 +280,25 @@ class _Parser:
             return Phrase(text)
         if tok.kind == "PREFIX":
             return Prefix(tok.text) if _has_word(tok.text) else None
-        if tok.kind in ("WORD",):
+        if tok.kind == "WORD":
             return Word(tok.text) if _has_word(tok.text) else None
         return None
+
+    def _flat_group(self) -> Node | None:
+        """Beyond ``MAX_DEPTH`` (lenient mode), the rest of the group up to its closing
+        parenthesis is read as plain terms: brackets no longer nest."""
+        nodes: list[Node] = []
+        level = 1
+        while (tok := self.peek()) is not None and level:
+            self.i += 1
+            level += {"LPAREN": 1, "RPAREN": -1}.get(tok.kind, 0)
+            if tok.kind == "WORD" and _has_word(tok.text):
+                nodes.append(Word(tok.text))
+            elif tok.kind == "PHRASE" and _has_word(tok.text):
+                nodes.append(Phrase(" ".join(tok.text.split())))
+            elif tok.kind == "PREFIX" and _has_word(tok.text):
+                nodes.append(Prefix(tok.text))
+        return _join(And, nodes)
 
 
 def _has_word(text: str) -> bool:
@@ -302,12 +354,14 @@ def render(node: Node | None) -> str:
         return f"{node.name}:{render(node.node)}"
     if isinstance(node, Not):
         inner = render(node.node)
-        return f"-({inner})" if isinstance(node.node, And | Or) else f"-{inner}"
+        return f"-({inner})" if isinstance(node.node, And) else f"-{inner}"
     if isinstance(node, Or):
-        return "(" + " OR ".join(render(n) for n in node.nodes) + ")"
-    return " ".join(
-        f"({render(n)})" if isinstance(n, And) else render(n) for n in node.nodes
-    )
+        return (
+            "("
+            + " OR ".join(f"({render(n)})" if isinstance(n, And) else render(n) for n in node.nodes)
+            + ")"
+        )
+    return " ".join(f"({render(n)})" if isinstance(n, And) else render(n) for n in node.nodes)
 
 
 def leaves(node: Node | None, *, positive: bool = True) -> list[Node]:
@@ -328,6 +382,38 @@ def plain_words(node: Node | None) -> list[str] | None:
     if isinstance(node, And) and all(isinstance(n, Word) for n in node.nodes):
         return [n.text for n in node.nodes]  # type: ignore[union-attr]
     return None
+
+
+def join_runs(node: Node | None, is_name: Callable[[str], bool], longest: int = 6) -> Node | None:
+    """Read runs of plain words that together form a known name (a synonym such as
+    ``North Atlantic Treaty Organization``) as one phrase, longest run first.
+
+    >>> render(join_runs(parse("north atlantic treaty organization veto"),
+    ...                  lambda t: t.lower() == "north atlantic treaty organization"))
+    '"north atlantic treaty organization" veto'
+    """
+    if isinstance(node, Or):
+        return Or(tuple(join_runs(n, is_name, longest) or n for n in node.nodes))
+    if isinstance(node, Not):
+        return Not(join_runs(node.node, is_name, longest) or node.node)
+    if not isinstance(node, And):
+        return node
+    out: list[Node] = []
+    nodes, i = node.nodes, 0
+    while i < len(nodes):
+        for j in range(min(len(nodes), i + longest), i + 1, -1):
+            run = nodes[i:j]
+            if all(isinstance(n, Word) for n in run):
+                text = " ".join(n.text for n in run)  # type: ignore[union-attr]
+                if is_name(text):
+                    out.append(Phrase(text))
+                    i = j
+                    break
+        else:
+            child = nodes[i]
+            out.append(join_runs(child, is_name, longest) or child)
+            i += 1
+    return _join(And, out)
 
 
 def replace_words(node: Node | None, mapping: dict[str, str]) -> Node | None:

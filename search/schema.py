@@ -9,7 +9,8 @@ Fields of an article document:
 - ``speaker_names``, ``people_names``, ``outlet_name``: tokenised names for ``speaker:`` /
   ``outlet:`` queries; ``language``: exact code for ``lang:``.
 - columns (fast per-document values for facets and sorting): ``kind``, ``outlet``,
-  ``language``, ``published`` (days since 1970, -1 when unknown), ``speakers``.
+  ``language``, ``published`` (days since 1970, -1 when unknown), ``speakers``; ``hash_col``
+  (id, content hash, source path) for the incremental indexer.
 - stored: everything a hit, an article page or the incremental indexer needs.
 
 Quotes live in a second Whoosh index of the same generation (``indexname="quotes"``), so
@@ -20,9 +21,15 @@ document carries its text in ``body_<lang>``/``text`` and points at its article 
 
 from __future__ import annotations
 
-from whoosh import columns, fields
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
 
-from search.languages import LANGUAGES
+from whoosh import columns, fields
+from whoosh.system import pack_uint
+
+from search.analysis import analyze, positioned_exact
+from search.languages import LANGUAGES, UNDETERMINED
 from search.whoosh_analysis import analyzer_for, exact_analyzer
 
 #: Separates values of multi-valued columns.
@@ -42,14 +49,61 @@ def body_field(language: str) -> str:
 ARTICLES = "MAIN"
 QUOTES = "quotes"
 
+Posting = tuple[bytes, int, float, bytes]
+
+
+class StemmedText(fields.TEXT):
+    """A field stemmed in one language (no positions).
+
+    Queries go through the Whoosh analyzer (``analyzer_for(language)``); indexing takes the
+    terms straight from :func:`search.analysis.analyze`, which gives the same terms (a test
+    holds them equal) without a Whoosh token object per word.
+    """
+
+    def __init__(self, language: str, field_boost: float = 1.0) -> None:
+        super().__init__(analyzer=analyzer_for(language), phrase=False, field_boost=field_boost)
+        self.language = language
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
+        if not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        boost = self.format.field_boost
+        for term, freq in Counter(analyze(value, self.language)).items():
+            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
+
+
+class ExactText(fields.TEXT):
+    """A field of unstemmed words with positions: phrases, prefixes, exact matching."""
+
+    def __init__(self, field_boost: float = 1.0) -> None:
+        super().__init__(analyzer=exact_analyzer(), phrase=True, field_boost=field_boost)
+        self.language = UNDETERMINED
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
+        if not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        positions: dict[str, list[int]] = {}
+        for position, term in positioned_exact(value):
+            found = positions.get(term)
+            if found is None:
+                positions[term] = [position]
+            else:
+                found.append(position)
+        boost = self.format.field_boost
+        encode = self.format.encode
+        for term, found in positions.items():
+            yield term.encode("utf-8"), len(found), len(found) * boost, encode(found)
+
 
 def _common_fields() -> dict[str, fields.FieldType]:
     return {
         "id": fields.ID(stored=True, unique=True),
         "article_id": fields.ID(stored=True),
-        "text": fields.TEXT(analyzer=exact_analyzer(), phrase=True),
-        "speaker_names": fields.TEXT(analyzer=exact_analyzer(), phrase=True),
-        "outlet_name": fields.TEXT(analyzer=exact_analyzer(), phrase=True),
+        "text": ExactText(),
+        "speaker_names": ExactText(),
+        "outlet_name": ExactText(),
         "language": fields.ID(),
         "analysis": fields.ID(),
         "outlet_col": fields.COLUMN(columns.VarBytesColumn()),
@@ -64,16 +118,13 @@ def build_schema() -> fields.Schema:
     """The article schema; every analyzer in it is picklable."""
     schema = fields.Schema(
         **_common_fields(),
-        title_exact=fields.TEXT(analyzer=exact_analyzer(), phrase=True, field_boost=TITLE_BOOST),
-        people_names=fields.TEXT(analyzer=exact_analyzer(), phrase=True),
+        title_exact=ExactText(field_boost=TITLE_BOOST),
+        people_names=ExactText(),
+        hash_col=fields.COLUMN(columns.VarBytesColumn()),
     )
     for language in LANGUAGES:
-        analyzer = analyzer_for(language)
-        schema.add(
-            title_field(language),
-            fields.TEXT(analyzer=analyzer, phrase=False, field_boost=TITLE_BOOST),
-        )
-        schema.add(body_field(language), fields.TEXT(analyzer=analyzer, phrase=False))
+        schema.add(title_field(language), StemmedText(language, field_boost=TITLE_BOOST))
+        schema.add(body_field(language), StemmedText(language))
     return schema
 
 
@@ -81,5 +132,5 @@ def build_quote_schema() -> fields.Schema:
     """The quote schema: the quote's words in its article's language, plus its speaker."""
     schema = fields.Schema(**_common_fields())
     for language in LANGUAGES:
-        schema.add(body_field(language), fields.TEXT(analyzer=analyzer_for(language), phrase=False))
+        schema.add(body_field(language), StemmedText(language))
     return schema

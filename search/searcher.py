@@ -11,27 +11,42 @@ from __future__ import annotations
 import bisect
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from whoosh import query as wq
 
-from search.analysis import analyze, analyze_exact, normalize
+from search.analysis import analyze, analyze_exact, tokenize
 from search.compile import Compiler, HighlightTerms
-from search.documents import article_from_stored
+from search.documents import analysis_language, article_from_stored
 from search.errors import ArticleNotFoundError, InvalidParameterError
 from search.facets import FACETS
 from search.highlight import mark, match_spans, snippets
 from search.models import Article, Filters, Hit, SearchResult
-from search.query import Node, Or, Word, leaves, parse, plain_words, render, replace_words
+from search.query import (
+    Node,
+    Or,
+    Word,
+    join_runs,
+    leaves,
+    parse,
+    plain_words,
+    render,
+    replace_words,
+)
 from search.schema import body_field, title_field
 from search.store import current_generation, current_marker
 from search.synonyms import Synonyms
 from search.view import IndexView
 
 SORTS = ("relevance", "newest", "oldest")
+#: Words of one query checked for typos (the corrector is the costly part of a search).
+MAX_CORRECTED_WORDS = 8
+#: Approximate length of a quote's highlighted snippet (short quotes are shown whole).
+QUOTE_SNIPPET = 320
 MAX_PER_PAGE = 100
 MAX_WINDOW = 10_000
 
@@ -189,27 +204,40 @@ class SearchIndex:
                 "facets", f"unknown facet {unknown[0]!r}; use any of {', '.join(FACETS)}"
             )
         view = self.view()
-        node = parse(q, strict=strict)
+        filters = self._canonical_speakers(view, filters)
+        node = self._understand(view, q, strict)
         node, did_you_mean = self._correct(view, node)
-        base = self._matches(view, node)
+        compiled = self._compile(view, node)
+        base, scores = self._matches(view, compiled)
         fallback = None
         words = plain_words(node)
         if not len(base) and words and len(words) > 1:
             node = Or(tuple(Word(w) for w in words))
-            base = self._matches(view, node)
+            compiled = self._compile(view, node)
+            base, scores = self._matches(view, compiled)
             fallback = "any-word"
         cols = view.columns
-        keep = cols.mask(filters, view.size)
-        hits_docs = base[keep[base]]
+        filtered = _any_filter(filters)
+        hits_docs = base[cols.mask(filters, view.size)[base]] if filtered else base
         facet_values = {}
         for facet in facets:
-            docs = hits_docs if not _filtered(filters, facet) else base[
-                cols.mask(filters, view.size, skip=facet)[base]
-            ]
-            facet_values[facet] = cols.count(facet, docs, selected=_selected(filters, facet))
-        page_docs, scores = self._page(view, node, hits_docs, filters, page, per_page, sort)
+            docs = (
+                base[cols.mask(filters, view.size, skip=facet)[base]]
+                if _filtered(filters, facet)
+                else hits_docs
+            )
+            facet_values[facet] = cols.count(
+                facet,
+                docs,
+                selected=_selected(filters, facet),
+                since=filters.since,
+                until=filters.until,
+            )
+        page_docs, page_scores = _page(
+            view.columns.published, hits_docs, scores, page, per_page, sort
+        )
         terms = view.compiler.highlight_terms(node) if highlight else HighlightTerms()
-        hits = [self._hit(view, d, s, terms) for d, s in zip(page_docs, scores, strict=True)]
+        hits = [self._hit(view, d, s, terms) for d, s in zip(page_docs, page_scores, strict=True)]
         return SearchResult(
             total=int(len(hits_docs)),
             hits=hits,
@@ -220,53 +248,50 @@ class SearchIndex:
             took_ms=round((time.perf_counter() - started) * 1000, 2),
         )
 
-    def _matches(self, view: IndexView, node: Node | None) -> np.ndarray:
-        if node is None:
-            return view.live_docs
-        compiled = view.compiler.compile(node)
-        if compiled is wq.NullQuery:
-            return np.zeros(0, dtype=np.int64)
-        docs = np.fromiter(view.searcher.docs_for_query(compiled), dtype=np.int64)
-        docs.sort()
-        return docs
+    @staticmethod
+    def _understand(view: IndexView, q: str, strict: bool) -> Node | None:
+        """Parse ``q`` and read runs of words naming one thing (``North Atlantic Treaty
+        Organization``, ``Jens Stoltenberg``) as phrases, so their synonyms apply."""
+        node = parse(q, strict=strict)
+        groups = view.synonyms._groups  # type: ignore[attr-defined]
+        return join_runs(node, lambda text: " ".join(analyze_exact(text)) in groups)
 
-    def _page(
-        self,
-        view: IndexView,
-        node: Node | None,
-        docs: np.ndarray,
-        filters: Filters,
-        page: int,
-        per_page: int,
-        sort: str,
-    ) -> tuple[list[int], list[float]]:
-        start = (page - 1) * per_page
-        if start >= len(docs):
-            return [], []
-        if sort == "relevance" and node is not None:
-            compiled = view.compiler.compile(node)
-            restrict = None if len(docs) == view.doc_count else set(docs.tolist())
-            results = view.searcher.search(compiled, limit=start + per_page, filter=restrict)
-            chosen = [(r.docnum, float(r.score or 0.0)) for r in results][start:]
-            return [d for d, _ in chosen], [s for _, s in chosen]
-        published = view.columns.published[docs]
-        if sort == "oldest":
-            order = np.lexsort((docs, np.where(published < 0, 2**31 - 1, published)))
-        else:  # newest first; relevance without a query is newest first too
-            order = np.lexsort((docs, -published))
-        chosen_docs = docs[order[start : start + per_page]].tolist()
-        return chosen_docs, [0.0] * len(chosen_docs)
+    @staticmethod
+    def _compile(view: IndexView, node: Node | None) -> wq.Query | None:
+        return None if node is None else view.compiler.compile(node)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _matches(
+        view: IndexView, compiled: wq.Query | None
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """Matching live documents (sorted) and the dense score vector (``None`` when there
+        is no query to rank by)."""
+        if compiled is None:
+            return view.live_docs, None
+        match = view.engine.evaluate(compiled)
+        return np.flatnonzero(match.mask), match.scores
+
+    @staticmethod
+    def _canonical_speakers(view: IndexView, filters: Filters) -> Filters:
+        """Speaker filters accept any known spelling (``Grusjko``); facets use the canonical."""
+        if not filters.speakers:
+            return filters
+        names = tuple(
+            dict.fromkeys(
+                view.aliases.get(" ".join(s.lower().split()), s) for s in filters.speakers
+            )
+        )
+        return replace(filters, speakers=names)
 
     def _hit(self, view: IndexView, docnum: int, score: float, terms: HighlightTerms) -> Hit:
         stored = view.stored(docnum)
         data = stored["data"]
         lang = data.get("language", "und")
+        analysed = analysis_language(lang)
         title, body = data.get("title", ""), data.get("body", "")
-        title_spans = match_spans(title, lang, terms) if terms else []
-        body_spans = match_spans(body, lang, terms) if terms else []
+        title_spans = match_spans(title, analysed, terms) if terms else []
+        body_spans = match_spans(body, analysed, terms) if terms else []
         opts = self.snippet_options
-        from datetime import date
-
         published = data.get("published")
         return Hit(
             id=stored["id"],
@@ -303,9 +328,13 @@ class SearchIndex:
 
     def _correct(self, view: IndexView, node: Node | None) -> tuple[Node | None, str | None]:
         fixes: dict[str, str] = {}
+        checked = 0
         for leaf in leaves(node):
             if not isinstance(leaf, Word) or leaf.text in fixes:
                 continue
+            checked += 1
+            if checked > MAX_CORRECTED_WORDS:  # bounded work for very long queries
+                break
             tokens = analyze_exact(leaf.text)
             if len(tokens) != 1 or len(tokens[0]) < 4 or tokens[0].isdigit():
                 continue
@@ -313,7 +342,9 @@ class SearchIndex:
                 continue
             suggestion = self._suggest_spelling(view, tokens[0])
             if suggestion:
-                fixes[leaf.text] = suggestion.capitalize() if leaf.text[:1].isupper() else suggestion
+                fixes[leaf.text] = (
+                    suggestion.capitalize() if leaf.text[:1].isupper() else suggestion
+                )
         if not fixes:
             return node, None
         corrected = replace_words(node, fixes)
@@ -332,7 +363,7 @@ class SearchIndex:
     # ------------------------------------------------------------------- articles
     def article(self, article_id: str) -> Article:
         view = self.view()
-        docnum = view.id_to_docnum.get(article_id)
+        docnum = view.docnum(article_id)
         if docnum is None:
             raise ArticleNotFoundError(article_id)
         return article_from_stored(article_id, view.stored(docnum)["data"])
@@ -341,7 +372,7 @@ class SearchIndex:
         """Articles about the same story: key terms of the article's unstemmed text (names
         travel across languages) and its speakers, as a weighted OR query."""
         view = self.view()
-        docnum = view.id_to_docnum.get(article_id)
+        docnum = view.docnum(article_id)
         if docnum is None:
             raise ArticleNotFoundError(article_id)
         data = view.stored(docnum)["data"]
@@ -356,20 +387,24 @@ class SearchIndex:
                 subqueries.append(wq.Phrase("speaker_names", tokens, boost=2.0))
         if not subqueries:
             return []
-        results = view.searcher.search(
-            wq.Or(subqueries), limit=limit, mask={docnum}
-        )
+        results = view.searcher.search(wq.Or(subqueries), limit=limit, mask={docnum})
         return [self._hit(view, r.docnum, float(r.score or 0), HighlightTerms()) for r in results]
 
     # ----------------------------------------------------------------- suggestions
     def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
-        """Completions of the last word of ``prefix`` from speakers, titles and terms."""
+        """Completions of what was typed: speakers (any spelling, several words allowed:
+        ``jens stol``), then titles, then indexed words, each keeping the earlier words.
+
+        Cheap per keystroke: bisection over a sorted list of name words, the title and
+        text lexicons, and at most a few stored titles.
+        """
         view = self.view()
-        tokens = analyze_exact(prefix)
-        if not tokens or not prefix or prefix[-1].isspace():
+        if not prefix or prefix[-1].isspace():
             return []
-        head = prefix[: prefix.lower().rfind(tokens[-1][:1])] if len(tokens) > 1 else ""
-        last = normalize(tokens[-1])
+        tokens = list(tokenize(prefix))
+        if not tokens or tokens[-1].end != len(prefix.rstrip("*")):
+            return []
+        last = tokens[-1].text
         if len(last) < 2:
             return []
         out: list[Suggestion] = []
@@ -381,30 +416,49 @@ class SearchIndex:
                 seen.add(key)
                 out.append(Suggestion(text, kind))
 
-        names = sorted(
-            set(view.columns.speaker_vocab) | set(view.metadata.get("aliases", {})),
-            key=str.lower,
-        )
-        for name in names:
-            if any(part.startswith(last) for part in analyze_exact(name)):
-                add(name if not head else f"{head}{name}", "speaker")
-        words, docs = view.title_words
-        lo = bisect.bisect_left(words, last)
-        for i in range(lo, min(lo + 50, len(words))):
-            if not words[i].startswith(last):
+        typed = [t.text for t in tokens]
+        for canonical, start in self._name_completions(view, typed):
+            add(prefix[: tokens[start].start] + canonical, "speaker")
+        head = prefix[: tokens[-1].start]
+        reader = view.reader
+        budget = limit // 2 + 2
+        for term in _take(reader.expand_prefix("title_exact", last), 20):
+            if len(out) >= budget:
                 break
-            title = view.stored(docs[i])["data"].get("title", "")
-            if title:
-                add(title, "title")
-                if len(out) >= limit // 2 + 2:
-                    break
+            for docnum in _take(reader.postings("title_exact", term).all_ids(), 3):
+                title = view.stored(docnum)["data"].get("title", "")
+                if title and (not head.strip() or _contains_words(title, typed[:-1])):
+                    add(title, "title")
         terms = []
-        for term in _take(view.reader.expand_prefix("text", last), 300):
+        for term in _take(reader.expand_prefix("text", last), 200):
             word = term.decode("utf-8") if isinstance(term, bytes) else term
-            terms.append((view.reader.doc_frequency("text", word), word))
-        for _, word in sorted(terms, reverse=True):
+            terms.append((reader.doc_frequency("text", word), word))
+        for _, word in sorted(terms, key=lambda t: (-t[0], t[1])):
             add(f"{head}{word}", "term")
         return out
+
+    @staticmethod
+    def _name_completions(view: IndexView, typed: list[str]) -> list[tuple[str, int]]:
+        """(canonical name, index of the first typed word it replaces): the longest run of
+        typed words that a spelling of a name continues, the last word as a prefix."""
+        words, entries = view.name_words
+        last = typed[-1]
+        found: dict[str, int] = {}
+        lo = bisect.bisect_left(words, last)
+        for i in range(lo, min(lo + 200, len(words))):
+            if not words[i].startswith(last):
+                break
+            canonical, spelling, place = entries[i]
+            start = len(typed) - 1
+            while (
+                start > 0
+                and place - (len(typed) - start) >= 0
+                and spelling[place - (len(typed) - start)] == typed[start - 1]
+            ):
+                start -= 1
+            if start < found.get(canonical, len(typed)):
+                found[canonical] = start
+        return sorted(found.items(), key=lambda item: (item[1], item[0].lower()))
 
     # ----------------------------------------------------------------------- quotes
     def quotes(
@@ -417,50 +471,52 @@ class SearchIndex:
         per_page: int = 10,
         strict: bool = False,
     ) -> QuoteResult:
-        """Search quotes; ``speakers`` are canonical names (OR'ed)."""
+        """Search quotes; ``speakers`` are names in any known spelling (OR'ed)."""
         started = time.perf_counter()
         _check_paging(page, per_page, "relevance")
         view = self.view()
-        node = parse(q, strict=strict)
+        node = self._understand(view, q, strict)
         node, _ = self._correct(view, node)
         ords, vocab, live = view.quote_columns
-        if node is None:
+        compiled = None if node is None else view.quote_compiler.compile(node)  # type: ignore[attr-defined]
+        quote_scores = None
+        if compiled is None:
             docs = np.flatnonzero(live)
         else:
-            compiled = view.quote_compiler.compile(node)
-            docs = np.fromiter(view.qsearcher.docs_for_query(compiled), dtype=np.int64)
+            match = view.quote_engine.evaluate(compiled)
+            docs, quote_scores = np.flatnonzero(match.mask), match.scores
+        keep = np.ones(len(docs), dtype=bool)
         if speakers:
-            wanted = [i for i, v in enumerate(vocab) if v in set(speakers)]
-            docs = docs[np.isin(ords[docs], wanted)]
+            filters = self._canonical_speakers(view, Filters(speakers=speakers))
+            wanted = [i for i, v in enumerate(vocab) if v in set(filters.speakers)]
+            keep &= np.isin(ords[docs], wanted)
         if languages:
-            langs = np.array(
-                [view.qsearcher.stored_fields(int(d))["data"]["language"] in languages for d in docs],
-                dtype=bool,
-            )
-            docs = docs[langs] if len(docs) else docs
-        start = (page - 1) * per_page
-        if node is not None:
-            results = view.qsearcher.search(
-                view.quote_compiler.compile(node),
-                limit=start + per_page,
-                filter=set(docs.tolist()),
-            )
-            chosen = [(r.docnum, float(r.score or 0.0)) for r in results][start:]
-        else:
-            chosen = [(int(d), 0.0) for d in np.sort(docs)[start : start + per_page]]
-        terms = view.quote_compiler.highlight_terms(node)
+            lang_ords, lang_vocab = view.quote_languages
+            wanted = [i for i, v in enumerate(lang_vocab) if v in set(languages)]
+            keep &= np.isin(lang_ords[docs], wanted)
+        docs = docs[keep]
+        start, end = (page - 1) * per_page, page * per_page
+        if quote_scores is not None:
+            chosen_docs, chosen_scores = _top(docs, quote_scores, start, end)
+        else:  # no query: in index order (articles as they were added, quotes in order)
+            chosen_docs = docs[start:end].tolist()
+            chosen_scores = [0.0] * len(chosen_docs)
+        chosen = list(zip(chosen_docs, chosen_scores, strict=True))
+        terms = view.quote_compiler.highlight_terms(node)  # type: ignore[attr-defined]
         hits = []
         for docnum, score in chosen:
             stored = view.qsearcher.stored_fields(docnum)
             data = stored["data"]
-            spans = match_spans(data["text"], data["language"], terms) if terms else []
+            lang = analysis_language(data["language"])
+            spans = match_spans(data["text"], lang, terms) if terms else []
+            text_html = " ".join(snippets(data["text"], spans, count=1, size=QUOTE_SNIPPET))
             hits.append(
                 QuoteHit(
                     id=stored["id"],
                     article_id=stored["article_id"],
                     speaker=data["speaker"],
                     text=data["text"],
-                    text_html=mark(data["text"], spans),
+                    text_html=text_html,
                     language=data["language"],
                     outlet=data.get("outlet", ""),
                     published=data.get("published"),
@@ -477,31 +533,63 @@ class SearchIndex:
         )
 
     def speakers(self) -> list[SpeakerStat]:
-        """Canonical speakers with quote and article counts and their known aliases."""
+        """Canonical speakers named in articles, with quote and article counts and their
+        known aliases, most quoted first."""
         view = self.view()
         ords, vocab, live = view.quote_columns
-        quotes = np.bincount(ords[live], minlength=len(vocab)) if len(vocab) else []
-        articles: dict[str, int] = {}
-        for names in _article_speakers(view):
-            for name in names:
-                articles[name] = articles.get(name, 0) + 1
+        quotes = np.bincount(ords[live], minlength=len(vocab)).tolist() if len(vocab) else []
+        quoted = {name: int(n) for name, n in zip(vocab, quotes, strict=True) if n and name}
+        articles = view.article_speaker_counts
         aliases = view.metadata.get("aliases", {})
         stats = [
-            SpeakerStat(name, int(quotes[i]), articles.get(name, 0), sorted(aliases.get(name, [])))
-            for i, name in enumerate(vocab)
-            if quotes[i]
+            SpeakerStat(
+                name, quoted.get(name, 0), articles.get(name, 0), sorted(aliases.get(name, []))
+            )
+            for name in sorted(set(quoted) | set(articles))
         ]
-        stats.sort(key=lambda s: (-s.quotes, s.name))
+        stats.sort(key=lambda s: (-s.quotes, -s.articles, s.name))
         return stats
 
 
-def _article_speakers(view: IndexView) -> list[list[str]]:
-    cols = view.columns
-    out = []
-    for d in view.live_docs.tolist():
-        a, b = cols.speaker_indptr[d], cols.speaker_indptr[d + 1]
-        out.append([cols.speaker_vocab[i] for i in cols.speaker_values[a:b].tolist()])
-    return out
+def _page(
+    published: np.ndarray,
+    docs: np.ndarray,
+    scores: np.ndarray | None,
+    page: int,
+    per_page: int,
+    sort: str,
+) -> tuple[list[int], list[float]]:
+    """The page of ``docs``: by score (ties by document order), or by publication date."""
+    start, end = (page - 1) * per_page, page * per_page
+    if start >= len(docs):
+        return [], []
+    if sort == "relevance" and scores is not None:
+        return _top(docs, scores, start, end)
+    days = published[docs]
+    if sort == "oldest":
+        order = np.lexsort((docs, np.where(days < 0, 2**31 - 1, days)))
+    else:  # newest first; relevance without a query is newest first too
+        order = np.lexsort((docs, -days))
+    chosen = docs[order[start:end]].tolist()
+    return chosen, [0.0] * len(chosen)
+
+
+def _top(
+    docs: np.ndarray, scores: np.ndarray, start: int, end: int
+) -> tuple[list[int], list[float]]:
+    """Ranks ``start:end`` of ``docs`` by descending score, ties in document order; only the
+    first ``end`` are sorted (``argpartition``)."""
+    if start >= len(docs):
+        return [], []
+    ranked = scores[docs]
+    top = np.argpartition(-ranked, end - 1)[:end] if end < len(docs) else np.arange(len(docs))
+    order = top[np.lexsort((docs[top], -ranked[top]))][start:end]
+    return docs[order].tolist(), ranked[order].astype(float).tolist()
+
+
+def _contains_words(title: str, words: list[str]) -> bool:
+    have = set(analyze_exact(title))
+    return all(w in have or any(h.startswith(w) for h in have) for w in words)
 
 
 def _take(iterable: Any, n: int) -> list[Any]:
@@ -518,6 +606,12 @@ def _all_stopwords() -> frozenset[str]:
     from search.languages import LANGUAGES
 
     return frozenset().union(*(stopwords(lang) for lang in LANGUAGES))
+
+
+def _any_filter(filters: Filters) -> bool:
+    return bool(
+        filters.outlets or filters.languages or filters.speakers or filters.since or filters.until
+    )
 
 
 def _filtered(filters: Filters, facet: str) -> bool:
@@ -544,7 +638,9 @@ def _check_paging(page: int, per_page: int, sort: str) -> None:
     if page < 1:
         raise InvalidParameterError("page", f"must be 1 or more, got {page}")
     if not 1 <= per_page <= MAX_PER_PAGE:
-        raise InvalidParameterError("per_page", f"must be between 1 and {MAX_PER_PAGE}, got {per_page}")
+        raise InvalidParameterError(
+            "per_page", f"must be between 1 and {MAX_PER_PAGE}, got {per_page}"
+        )
     if page * per_page > MAX_WINDOW:
         raise InvalidParameterError(
             "page",

@@ -82,19 +82,32 @@ def new_generation(root: Path) -> Path:
 
 
 def switch_to(root: Path, generation: Path) -> None:
-    """Make ``generation`` live atomically, then remove older generations."""
+    """Make ``generation`` live atomically, then remove older generations.
+
+    The generation that was live until now is kept (until the next switch): a reader that
+    read ``CURRENT`` just before the switch can still open it.
+    """
+    try:
+        previous = (root / CURRENT).read_text(encoding="utf-8").strip()
+    except OSError:
+        previous = ""
     tmp = root / f"{CURRENT}.{os.getpid()}.tmp"
     tmp.write_text(generation.name, encoding="utf-8")
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, root / CURRENT)
-    remove_stale_generations(root, keep=generation.name)
+    remove_stale_generations(root, keep=generation.name, also=previous)
 
 
-def remove_stale_generations(root: Path, keep: str) -> None:
-    """Delete generations other than ``keep`` (open readers keep their files until closed)."""
+def remove_stale_generations(root: Path, keep: str, also: str = "") -> None:
+    """Delete generations other than ``keep`` and ``also`` (open readers keep their files
+    until closed)."""
     for child in root.iterdir():
-        if child.is_dir() and child.name.startswith(GENERATION_PREFIX) and child.name != keep:
+        if (
+            child.is_dir()
+            and child.name.startswith(GENERATION_PREFIX)
+            and child.name not in (keep, also)
+        ):
             shutil.rmtree(child, ignore_errors=True)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from search.engine import Engine
 from search.facets import FacetColumns
 from search.languages import LANGUAGES, UNDETERMINED
 from search.schema import ARTICLES, MULTI_SEP, QUOTES
@@ -25,6 +26,28 @@ def _texts(reader: Any, column: str) -> list[str]:
 
 def _multi(reader: Any, column: str) -> list[list[str]]:
     return [v.decode("utf-8").split(MULTI_SEP) if v else [] for v in reader.column_reader(column)]
+
+
+class _IdLookup:
+    """A read-only ``{article id: docnum}`` view answered from the ``id`` postings."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+
+    def get(self, article_id: str, default: int | None = None) -> int | None:
+        try:
+            return int(self._reader.first_id("id", article_id))
+        except Exception:  # TermNotFound, or text the field cannot hold
+            return default
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and self.get(article_id) is not None
+
+    def __getitem__(self, article_id: str) -> int:
+        docnum = self.get(article_id)
+        if docnum is None:
+            raise KeyError(article_id)
+        return docnum
 
 
 class IndexView:
@@ -53,7 +76,9 @@ class IndexView:
             lang
             for lang, n in zip(
                 self.columns.language_vocab,
-                np.bincount(self.columns.language[self.live], minlength=len(self.columns.language_vocab)),
+                np.bincount(
+                    self.columns.language[self.live], minlength=len(self.columns.language_vocab)
+                ),
                 strict=True,
             )
             if n
@@ -69,14 +94,26 @@ class IndexView:
         return live
 
     @cached_property
+    def engine(self) -> Engine:
+        """The numpy query evaluator over the article postings of this snapshot."""
+        return Engine(self.searcher, self.live)
+
+    @cached_property
+    def quote_engine(self) -> Engine:
+        """The numpy query evaluator over the quote postings of this snapshot."""
+        return Engine(self.qsearcher, self.quote_columns[2])
+
+    @cached_property
     def live_docs(self) -> np.ndarray:
         return np.flatnonzero(self.live)
 
     @cached_property
-    def id_to_docnum(self) -> dict[str, int]:
-        return {
-            self.reader.stored_fields(d)["id"]: int(d) for d in self.live_docs.tolist()
-        }
+    def id_to_docnum(self) -> _IdLookup:
+        """``article id -> document number`` through the ``id`` term (no scan of the index)."""
+        return _IdLookup(self.reader)
+
+    def docnum(self, article_id: str) -> int | None:
+        return self.id_to_docnum.get(article_id)
 
     @cached_property
     def quote_columns(self) -> tuple[np.ndarray, list[str], np.ndarray]:
@@ -88,17 +125,44 @@ class IndexView:
         return ords, list(vocab), self._live(self.qreader, size)
 
     @cached_property
-    def title_words(self) -> tuple[list[str], list[int]]:
-        """Sorted (word, docnum) pairs of article titles, for suggestions."""
+    def quote_languages(self) -> tuple[np.ndarray, list[str]]:
+        """Per quote document: language ordinal, and the language vocabulary."""
+        size = self.qreader.doc_count_all()
+        vocab: dict[str, int] = {}
+        langs = _texts(self.qreader, "language_col")
+        ords = np.fromiter((vocab.setdefault(s, len(vocab)) for s in langs), np.int32, size)
+        return ords, list(vocab)
+
+    @cached_property
+    def article_speaker_counts(self) -> dict[str, int]:
+        """How many live articles name each canonical speaker."""
+        counts = self.columns.speaker_counts(self.live_docs)
+        vocab = self.columns.speaker_vocab
+        return {name: int(n) for name, n in zip(vocab, counts.tolist(), strict=True) if n}
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        """Every known spelling of a person (lowercased) -> the canonical name."""
+        out: dict[str, str] = {}
+        for canonical, aliases in self.metadata.get("aliases", {}).items():
+            for name in (canonical, *aliases):
+                out.setdefault(" ".join(name.lower().split()), canonical)
+        for name in self.columns.speaker_vocab:
+            out.setdefault(" ".join(name.lower().split()), name)
+        return out
+
+    @cached_property
+    def name_words(self) -> tuple[list[str], list[tuple[str, tuple[str, ...], int]]]:
+        """Sorted words of speakers' names and aliases, each with (canonical name, the
+        spelling's words, the word's place in it): completions by bisection."""
         from search.analysis import analyze_exact
 
-        pairs = sorted(
-            (w, int(d))
-            for d in self.live_docs.tolist()
-            for w in set(analyze_exact(self.reader.stored_fields(d)["data"].get("title", "")))
-            if len(w) > 2
-        )
-        return [p[0] for p in pairs], [p[1] for p in pairs]
+        entries = []
+        for spelling, canonical in self.aliases.items():
+            words = tuple(analyze_exact(spelling))
+            entries.extend((w, (canonical, words, i)) for i, w in enumerate(words))
+        entries.sort(key=lambda e: (e[0], e[1][0]))
+        return [e[0] for e in entries], [e[1] for e in entries]
 
     def stored(self, docnum: int) -> dict[str, Any]:
         return self.reader.stored_fields(docnum)

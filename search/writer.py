@@ -11,15 +11,25 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import queue
+import shutil
+import signal
 import time
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import SegmentWriter
 
-from search.documents import to_documents
+from search.documents import parse_manifest_entry, to_documents
 from search.errors import IndexCorruptError
 from search.models import Article
 from search.schema import ARTICLES, QUOTES, build_quote_schema, build_schema
@@ -27,7 +37,6 @@ from search.store import (
     current_generation,
     new_generation,
     read_metadata,
-    remove_stale_generations,
     switch_to,
     write_metadata,
     writer_lock,
@@ -35,6 +44,8 @@ from search.store import (
 
 #: Whoosh's in-memory posting pool per writer; above it postings spill to disk.
 WRITER_LIMIT_MB = 512
+#: The pool of each parallel full-build worker.
+WORKER_LIMIT_MB = 384
 
 
 def open_whoosh(generation: Path, indexname: str = ARTICLES):
@@ -119,15 +130,9 @@ class IndexWriter:
                 self._ix.close()
                 self._qix.close()
                 if self.full:
-                    remove_stale_generations(self.root, keep=self._live_name())
+                    shutil.rmtree(self.generation, ignore_errors=True)
         finally:
             self._lock.__exit__(exc_type, exc, tb)
-
-    def _live_name(self) -> str:
-        try:
-            return current_generation(self.root).name
-        except Exception:
-            return ""
 
     def _commit(self) -> None:
         # Quotes first: if we die between the two commits, the article still carries its
@@ -147,23 +152,281 @@ class IndexWriter:
             switch_to(self.root, self.generation)
 
 
+# ------------------------------------------------------------- parallel full builds
+#: A worker's outcome for one source: the article to index (or None) and what to report.
+Outcome = tuple[Article | None, Any]
+
+
+def write_generation(
+    root: Path,
+    sources: Sequence[Any],
+    prepare: Callable[[Any], Outcome],
+    *,
+    procs: int = 2,
+    on_result: Callable[[Any], None] | None = None,
+    wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
+    metadata: dict | None = None,
+    chunk_size: int = 32,
+) -> Path:
+    """Full build into a new generation, then switch ``CURRENT`` to it atomically.
+
+    ``procs`` forked workers each take every ``procs``-th chunk of ``sources``, run
+    ``prepare`` on it (language detection, quotes...) and write the articles into their own
+    Whoosh segment, so both analysis and Whoosh's posting pipeline use every core; the
+    parent only reports progress and commits the segments in one table of contents. The
+    chunk assignment is fixed, so the same corpus always gives the same index. Until the
+    switch the previous generation stays live; if anything fails (or the process is
+    killed) the new generation is never switched to and is removed.
+    """
+    root = Path(root)
+    procs = max(1, min(procs, (len(sources) + chunk_size - 1) // chunk_size or 1))
+    started = time.perf_counter()
+    with writer_lock(root, wait=wait, on_wait=on_wait):
+        generation = new_generation(root)
+        try:
+            ix = whoosh_index.create_in(str(generation), build_schema(), indexname=ARTICLES)
+            qix = whoosh_index.create_in(str(generation), build_quote_schema(), indexname=QUOTES)
+            if procs == 1:
+                builder = _SegmentBuilder(generation, sources, prepare, 0, 1, chunk_size)
+                results = [builder.run(lambda outcomes: _deliver(outcomes, on_result))]
+            else:
+                results = _run_workers(generation, sources, prepare, procs, chunk_size, on_result)
+            _commit_segments(ix, [r[0] for r in results if r[0] is not None])
+            _commit_segments(qix, [r[1] for r in results if r[1] is not None])
+            ix.close()
+            qix.close()
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            write_metadata(
+                generation,
+                {
+                    **(metadata or {}),
+                    "created": now,
+                    "last_reindex": now,
+                    "last_reindex_seconds": round(time.perf_counter() - started, 3),
+                },
+            )
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise
+        switch_to(root, generation)
+    return generation
+
+
+def _deliver(outcomes: list[Any], on_result: Callable[[Any], None] | None) -> None:
+    if on_result is not None:
+        for outcome in outcomes:
+            on_result(outcome)
+
+
+def _commit_segments(ix: Any, segments: list[Any]) -> None:
+    """One table of contents listing the workers' finished segments (as Whoosh's MpWriter)."""
+    writer = SegmentWriter(ix)
+    try:
+        writer._close_segment()
+        writer._commit_toc(segments)
+    finally:
+        writer._finish()
+
+
+class _LengthCache:
+    """Field lengths of a just-written segment, read once per field instead of once per
+    posting (Whoosh's flush otherwise seeks and reads one byte for every posting)."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._fields: dict[str, list[int | None]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+        lengths = self._fields.get(fieldname)
+        if lengths is None:
+            column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is None:
+                return default
+            lengths = self._fields[fieldname] = [byte_to_length(b) if b else None for b in column]
+        return lengths[docnum]
+
+
+class _FastSegmentWriter(SegmentWriter):
+    """Whoosh's ``SegmentWriter`` with field lengths cached during the final flush."""
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        lengths = _LengthCache(pdr) if pdr is not None else None
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if pdr is not None:
+            pdr.close()
+
+
+class _SegmentBuilder:
+    """One worker's share of a full build: its chunks, written into one segment per index."""
+
+    def __init__(
+        self,
+        generation: Path,
+        sources: Sequence[Any],
+        prepare: Callable[[Any], Outcome],
+        worker: int,
+        procs: int,
+        chunk_size: int,
+    ) -> None:
+        self.generation = generation
+        self.sources = sources
+        self.prepare = prepare
+        self.worker = worker
+        self.procs = procs
+        self.chunk_size = chunk_size
+
+    def chunks(self) -> Iterator[Sequence[Any]]:
+        step = self.procs * self.chunk_size
+        for start in range(self.worker * self.chunk_size, len(self.sources), step):
+            yield self.sources[start : start + self.chunk_size]
+
+    def run(self, report: Callable[[list[Any]], None]) -> tuple[Any, Any]:
+        ix = open_whoosh(self.generation, ARTICLES)
+        qix = open_whoosh(self.generation, QUOTES)
+        # No Whoosh lock: the parent holds ours; each worker writes only its own segment.
+        writer = _FastSegmentWriter(ix, _lk=False, limitmb=WORKER_LIMIT_MB)
+        qwriter = _FastSegmentWriter(qix, _lk=False, limitmb=64)
+        for chunk in self.chunks():
+            outcomes = []
+            for source in chunk:
+                article, outcome = self.prepare(source)
+                if article is not None:
+                    article_doc, quote_docs = to_documents(article)
+                    writer.add_document(**article_doc)
+                    for doc in quote_docs:
+                        qwriter.add_document(**doc)
+                outcomes.append(outcome)
+            report(outcomes)
+        return _finish_segment(writer), _finish_segment(qwriter)
+
+
+def _finish_segment(writer: Any) -> Any:
+    """Flush a worker's segment (its files stay; the parent's commit lists them)."""
+    if writer._added:
+        return writer._finalize_segment()
+    writer._close_segment()
+    return None
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the indexer dies (even by SIGKILL)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers notice the closed queue instead
+        pass
+
+
+def _worker_main(builder: _SegmentBuilder, results: Any, parent: int) -> None:
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    try:
+        segments = builder.run(lambda outcomes: results.put(("chunk", outcomes)))
+        results.put(("done", builder.worker, segments))
+    except BaseException:
+        results.put(("error", builder.worker, traceback.format_exc()))
+    finally:
+        results.close()
+        results.join_thread()
+
+
+def _run_workers(
+    generation: Path,
+    sources: Sequence[Any],
+    prepare: Callable[[Any], Outcome],
+    procs: int,
+    chunk_size: int,
+    on_result: Callable[[Any], None] | None,
+) -> list[tuple[Any, Any]]:
+    ctx = multiprocessing.get_context("fork")
+    results = ctx.Queue()
+    workers = [
+        ctx.Process(
+            target=_worker_main,
+            args=(
+                _SegmentBuilder(generation, sources, prepare, k, procs, chunk_size),
+                results,
+                os.getpid(),
+            ),
+            daemon=True,
+        )
+        for k in range(procs)
+    ]
+    for worker in workers:
+        worker.start()
+    finished: dict[int, tuple[Any, Any]] = {}
+    try:
+        while len(finished) < procs:
+            try:
+                message = results.get(timeout=0.5)
+            except queue.Empty:
+                dead = [
+                    w for k, w in enumerate(workers) if k not in finished and w.exitcode is not None
+                ]
+                if dead:
+                    # Let a last message that is still in the pipe arrive.
+                    try:
+                        message = results.get(timeout=2)
+                    except queue.Empty:
+                        raise RuntimeError(
+                            f"an indexing worker died (exit code {dead[0].exitcode});"
+                            " the index was not changed"
+                        ) from None
+                else:
+                    continue
+            kind = message[0]
+            if kind == "chunk":
+                _deliver(message[1], on_result)
+            elif kind == "done":
+                finished[message[1]] = message[2]
+            else:
+                raise RuntimeError(f"an indexing worker failed:\n{message[2]}")
+        for worker in workers:
+            worker.join()
+    finally:
+        for worker in workers:
+            if worker.is_alive():
+                worker.kill()
+                worker.join()
+        results.close()
+        results.join_thread()
+    return [finished[k] for k in range(procs)]
+
+
 def read_manifest(root: Path) -> dict[str, tuple[str, str]]:
-    """``{article id: (content hash, source path)}`` of the live index, for incremental runs."""
+    """``{article id: (content hash, source path)}`` of the live index, for incremental runs.
+
+    Read from the ``hash_col`` column, so no stored article is unpickled.
+    """
     ix = open_whoosh(current_generation(Path(root)))
     try:
         with ix.searcher() as searcher:
-            manifest: dict[str, tuple[str, str]] = {}
             reader = searcher.reader()
+            column = reader.column_reader("hash_col")
+            manifest: dict[str, tuple[str, str]] = {}
             for docnum in reader.all_doc_ids():
-                stored = reader.stored_fields(docnum)
-                data = stored.get("data", {})
-                manifest[stored["id"]] = (
-                    data.get("content_hash", ""),
-                    data.get("source_path", ""),
-                )
+                article_id, digest, source_path = parse_manifest_entry(column[docnum])
+                manifest[article_id] = (digest, source_path)
             return manifest
     finally:
         ix.close()
 
 
-__all__ = ["IndexWriter", "open_whoosh", "read_manifest"]
+def indexed_ids(root: Path, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` the live index holds (term look-ups, whatever the index size)."""
+    ix = open_whoosh(current_generation(Path(root)))
+    try:
+        with ix.searcher() as searcher:
+            return {i for i in ids if searcher.document_number(id=i) is not None}
+    finally:
+        ix.close()
+
+
+__all__ = ["IndexWriter", "indexed_ids", "open_whoosh", "read_manifest", "write_generation"]

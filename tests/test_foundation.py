@@ -48,7 +48,16 @@ def test_http_search_returns_the_documented_shape(client, query, expected_total)
     assert body["total"] == expected_total
     assert {"total", "hits", "took_ms"} <= body.keys()
     for hit in body["hits"]:
-        assert {"id", "title", "outlet", "language", "published", "url", "score", "snippets"} <= hit.keys()
+        assert {
+            "id",
+            "title",
+            "outlet",
+            "language",
+            "published",
+            "url",
+            "score",
+            "snippets",
+        } <= hit.keys()
 
 
 def test_http_health_reports_the_document_count(client):

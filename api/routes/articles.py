@@ -36,7 +36,10 @@ async def get_article(article_id: ArticleId, index: IndexDep) -> ArticleOut:
         authors=list(article.authors),
         speakers=list(article.speakers),
         people=list(article.people),
-        quotes=[QuoteOut(speaker=q.speaker, text=q.text, start=q.start, end=q.end) for q in article.quotes],
+        quotes=[
+            QuoteOut(speaker=q.speaker, text=q.text, start=q.start, end=q.end)
+            for q in article.quotes
+        ],
     )
 
 

@@ -14,13 +14,12 @@ router = APIRouter(tags=["operations"])
 
 @router.get("/health", response_model=Health, summary="Liveness, with the document count")
 async def health(holder: HolderDep) -> Health:
-    index = holder.get_or_none()
-    documents = None
-    if index is not None:
-        try:
-            documents = index.stats().documents
-        except PresslensError:
-            documents = None
+    """200 while the process runs, whatever the state of the index (missing, damaged):
+    restarting would not fix the index; ``/ready`` says whether it can be searched."""
+    try:
+        documents: int | None = holder.get().stats().documents
+    except PresslensError:
+        documents = None
     return Health(status="ok", documents=documents)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from api.dependencies import IndexDep, SettingsDep
 from api.routes.search import check_paging, check_query, check_values
@@ -17,9 +17,10 @@ router = APIRouter(tags=["quotes"])
 @router.get("/quotes", response_model=QuoteResults, summary="Search what people said")
 async def quotes(
     index: IndexDep,
+    request: Request,
     settings: SettingsDep,
     q: Annotated[str, Query(description="Words in the quote; empty = every quote.")] = "",
-    speaker: Annotated[list[str], Query(description="Canonical speaker names (OR'ed).")] = [],  # noqa: B006
+    speaker: Annotated[list[str], Query(description="Speakers (OR'ed), any spelling.")] = [],  # noqa: B006
     lang: Annotated[list[str], Query(description="Languages (OR'ed).")] = [],  # noqa: B006
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1)] = 10,
@@ -36,6 +37,7 @@ async def quotes(
         per_page=per_page,
         strict=mode == "strict",
     )
+    request.state.hits = result.total  # logged and counted by api.observability
     return QuoteResults(
         total=result.total,
         page=page,
@@ -62,7 +64,9 @@ async def quotes(
     )
 
 
-@router.get("/speakers", response_model=Speakers, summary="Canonical speakers with counts and aliases")
+@router.get(
+    "/speakers", response_model=Speakers, summary="Canonical speakers with counts and aliases"
+)
 async def speakers(index: IndexDep) -> Speakers:
     return Speakers(
         speakers=[

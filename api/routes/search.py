@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from api.dependencies import IndexDep, SettingsDep
-from api.schemas import FacetValueOut, SearchHit, SearchResults, Suggestions, SuggestionOut
+from api.schemas import FacetValueOut, SearchHit, SearchResults, SuggestionOut, Suggestions
 from api.settings import Settings
 from search import FACETS, Filters, Hit, InvalidParameterError
 
@@ -20,7 +20,8 @@ FacetName = Literal["outlet", "language", "speaker", "published"]
 def check_query(q: str, settings: Settings) -> None:
     if len(q) > settings.max_query_length:
         raise InvalidParameterError(
-            "q", f"at most {settings.max_query_length:,} characters (got {len(q):,}); shorten the query"
+            "q",
+            f"at most {settings.max_query_length:,} characters (got {len(q):,}); shorten the query",
         )
 
 
@@ -69,29 +70,37 @@ def hit_out(hit: Hit) -> SearchHit:
 )
 async def search(
     index: IndexDep,
+    request: Request,
     settings: SettingsDep,
     q: Annotated[str, Query(description="Query text; empty matches every article.")] = "",
     lang: Annotated[list[str], Query(description="Language codes (OR'ed), e.g. sv, en.")] = [],  # noqa: B006
     outlet: Annotated[list[str], Query(description="Outlets (OR'ed).")] = [],  # noqa: B006
-    speaker: Annotated[list[str], Query(description="Canonical speaker names (OR'ed).")] = [],  # noqa: B006
+    speaker: Annotated[
+        list[str], Query(description="Speakers (OR'ed), canonical name or any known alias.")
+    ] = [],  # noqa: B006
     since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
     sort: Annotated[Literal["relevance", "newest", "oldest"], Query()] = "relevance",
     page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
-    per_page: Annotated[int, Query(ge=1, description="Hits per page (at most 100 by default).")] = 10,
+    per_page: Annotated[
+        int, Query(ge=1, description="Hits per page (at most 100 by default).")
+    ] = 10,
     facets: Annotated[
         list[FacetName] | None, Query(description="Facets to count (default: all).")
     ] = None,
     highlight: Annotated[bool, Query(description="Compute snippets and highlights.")] = True,
     mode: Annotated[
         Literal["lenient", "strict"],
-        Query(description="'strict' answers 400 for a malformed query instead of reading it leniently."),
+        Query(description="'strict': 400 for a malformed query instead of a lenient reading."),
     ] = "lenient",
 ) -> SearchResults:
-    """Every word must match (stemmed, in any language); see the README for the syntax:
-    `"phrases"`, `-exclusion`, `OR`, `( )`, `prefix*`, `title:`, `speaker:`, `outlet:`, `lang:`.
+    """Every word must match (stemmed, in any language); if no article has them all, any
+    word does (`fallback: "any-word"`). Syntax (docs/search.md): `"phrases"`, `-exclusion`,
+    `OR`, `( )`, `prefix*`, `title:`, `speaker:`, `outlet:`, `lang:`. Misspelled words are
+    corrected (`did_you_mean`); synonyms and speakers' aliases apply at query time.
 
     Facets are disjunctive: each facet is counted under every filter except its own.
+    `published` counts by month, or by day when the range is narrow.
     """
     check_query(q, settings)
     check_paging(page, per_page, settings)
@@ -114,6 +123,7 @@ async def search(
         highlight=highlight,
         strict=mode == "strict",
     )
+    request.state.hits = result.total  # logged and counted by api.observability
     limit = settings.max_facet_values
     return SearchResults(
         total=result.total,
@@ -125,7 +135,10 @@ async def search(
         fallback=result.fallback,
         hits=[hit_out(h) for h in result.hits],
         facets={
-            name: [FacetValueOut(value=v.value, count=v.count, selected=v.selected) for v in values[:limit]]
+            name: [
+                FacetValueOut(value=v.value, count=v.count, selected=v.selected)
+                for v in values[:limit]
+            ]
             for name, values in result.facets.items()
         },
     )
@@ -141,4 +154,6 @@ async def suggest(
     """Completes the last word from speakers, titles and indexed words."""
     check_query(q, settings)
     found = index.suggest(q, limit=limit)
-    return Suggestions(query=q, suggestions=[SuggestionOut(text=s.text, kind=s.kind) for s in found])
+    return Suggestions(
+        query=q, suggestions=[SuggestionOut(text=s.text, kind=s.kind) for s in found]
+    )

@@ -6,7 +6,8 @@
  *   <presslens-search></presslens-search>
  *
  * Attributes: api (API base URL; default = origin this script was loaded from),
- * query (initial query), facets ("outlet,language,speaker"), per-page (1-50), lang ("en"|"sv").
+ * query (initial query), facets ("outlet,language,speaker"), per-page (1-50), lang ("en"|"sv"),
+ * api-key (only when the API requires read keys; visible to anyone who can see the page).
  * Theming: CSS custom properties --presslens-* (see WIDGET.md).
  *
  * Safety rule of this file: API strings only ever become text nodes or <mark> elements
@@ -37,6 +38,7 @@
       placeholder: 'Search news…',
       submit: 'Search',
       suggestions: 'Suggestions',
+      kinds: { speaker: 'speaker', term: 'word', title: 'title' },
       filters: 'Filters',
       facet_outlet: 'Outlet',
       facet_language: 'Language',
@@ -55,6 +57,8 @@
       took: (ms) => `in ${ms} ms`,
       noResults: (q) => `No results for “${q}”.`,
       didYouMean: 'Did you mean',
+      showingFor: 'Showing results for',
+      insteadOf: (q) => `you typed “${q}”`,
       fallback: 'No article contains all the words; showing articles with any of them.',
       pagination: 'Pages',
       prev: 'Previous',
@@ -72,6 +76,7 @@
       placeholder: 'Sök nyheter…',
       submit: 'Sök',
       suggestions: 'Förslag',
+      kinds: { speaker: 'talare', term: 'ord', title: 'rubrik' },
       filters: 'Filter',
       facet_outlet: 'Källa',
       facet_language: 'Språk',
@@ -90,6 +95,8 @@
       took: (ms) => `på ${String(ms).replace('.', ',')} ms`,
       noResults: (q) => `Inga träffar för ”${q}”.`,
       didYouMean: 'Menade du',
+      showingFor: 'Visar träffar för',
+      insteadOf: (q) => `du skrev ”${q}”`,
       fallback: 'Ingen artikel innehåller alla orden; visar artiklar med något av dem.',
       pagination: 'Sidor',
       prev: 'Föregående',
@@ -113,16 +120,11 @@
   all: initial; display: block; box-sizing: border-box;
   --_accent: var(--presslens-accent, #0b57d0);
   --_accent-text: var(--presslens-accent-text, #ffffff);
-  --_bg: var(--presslens-bg, #ffffff);
-  --_surface: var(--presslens-surface, #f4f6f9);
-  --_text: var(--presslens-text, #1b1f24);
-  --_muted: var(--presslens-muted, #4f5a66);
-  --_border: var(--presslens-border, #c9d1db);
-  --_radius: var(--presslens-radius, 8px);
-  --_mark-bg: var(--presslens-mark-bg, #ffe27a);
-  --_mark-text: var(--presslens-mark-text, #1b1f24);
-  --_focus: var(--presslens-focus, #0b57d0);
-  --_error: var(--presslens-error, #b3261e);
+  --_bg: var(--presslens-bg, #ffffff); --_surface: var(--presslens-surface, #f4f6f9);
+  --_text: var(--presslens-text, #1b1f24); --_muted: var(--presslens-muted, #4f5a66);
+  --_border: var(--presslens-border, #c9d1db); --_radius: var(--presslens-radius, 8px);
+  --_mark-bg: var(--presslens-mark-bg, #ffe27a); --_mark-text: var(--presslens-mark-text, #1b1f24);
+  --_focus: var(--presslens-focus, #0b57d0); --_error: var(--presslens-error, #b3261e);
 }
 :host([hidden]) { display: none; }
 *, *::before, *::after { box-sizing: inherit; }
@@ -154,7 +156,9 @@ button, input, select { font: inherit; color: inherit; }
 .kind { color: var(--_muted); font-size: .8em; }
 .layout { display: grid; grid-template-columns: minmax(11rem, 15rem) 1fr; gap: 1.25rem;
   margin-top: 1rem; }
-@container (max-width: 40rem) { .layout { grid-template-columns: 1fr; } }
+.filters-toggle { display: none; cursor: pointer; font-weight: 600; padding: .25rem 0; }
+@container (max-width: 40rem) {
+  .layout { grid-template-columns: 1fr; } .filters-toggle { display: list-item; } }
 .filters { display: flex; flex-direction: column; gap: .9rem; }
 fieldset { margin: 0; padding: .6rem .75rem; border: 1px solid var(--_border);
   border-radius: var(--_radius); min-width: 0; }
@@ -167,9 +171,7 @@ legend { padding: 0 .3rem; font-weight: 600; }
 .field { display: flex; flex-direction: column; gap: .15rem; margin-bottom: .4rem; }
 .field input, .field select { padding: .3rem .4rem; border: 1px solid var(--_border);
   border-radius: calc(var(--_radius) / 2); background: var(--_bg); }
-.toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between;
-  gap: .5rem; margin-bottom: .5rem; }
-.status { color: var(--_muted); margin: 0; }
+.status { color: var(--_muted); margin: 0 0 .5rem; }
 .notice { margin: .25rem 0 .75rem; padding: .5rem .75rem; background: var(--_surface);
   border-radius: var(--_radius); }
 .linklike { padding: 0; border: 0; background: none; color: var(--_accent); cursor: pointer;
@@ -307,13 +309,8 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     return url.href;
   }
 
-  /** An error carrying the API's {"detail": ...} message, or a network failure. */
-  class SearchError extends Error {
-    constructor(message, { status = 0 } = {}) {
-      super(message);
-      this.status = status;
-    }
-  }
+  /** An error whose message is fit for users: the API's {"detail": ...} or "unreachable". */
+  class SearchError extends Error {}
 
   // ---------------------------------------------------------------------------------------
   // The custom element.
@@ -437,10 +434,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       });
       const form = h('form', {
         className: 'search', role: 'search', part: 'form',
-        onsubmit: (e) => {
-          e.preventDefault();
-          this._commitQuery(this._input.value);
-        },
+        onsubmit: (e) => { e.preventDefault(); this._commitQuery(this._input.value); },
       },
       h('label', { className: 'sr-only', htmlFor: ids.input }, t.searchLabel),
       h('div', { className: 'combo' }, this._input, this._listbox),
@@ -456,17 +450,20 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       }, SORTS.map((s) => h('option', { value: s }, t[`sort_${s}`])));
       this._clear = h('button', {
         className: 'btn secondary', type: 'button',
-        onclick: () => this._commit({
-          outlet: [], language: [], speaker: [], since: '', until: '', page: 1,
-        }),
+        onclick: () => this._commit({ ...emptyState(), q: this._state.q, sort: this._state.sort }),
       }, t.clear);
       const dates = h('fieldset', {},
         h('legend', {}, t.dateRange),
         h('div', { className: 'field' }, h('label', { htmlFor: this._since.id }, t.since), this._since),
         h('div', { className: 'field' }, h('label', { htmlFor: this._until.id }, t.until), this._until));
-      const filters = h('section', { className: 'filters', 'aria-label': t.filters, part: 'filters' },
-        h('div', { className: 'field' }, h('label', { htmlFor: this._sort.id }, t.sort), this._sort),
-        this._facetBox, dates, this._clear);
+      // Filters fold away (a <details>) when the widget is narrow; wide, they are always open.
+      const width = this.getBoundingClientRect().width; // 0 while hidden: assume wide
+      const wide = width === 0 || width > 700;
+      const filters = h('details', { className: 'filters-box', open: wide, part: 'filters' },
+        this._toggle = h('summary', { className: 'filters-toggle' }, t.filters),
+        h('div', { className: 'filters' },
+          h('div', { className: 'field' }, h('label', { htmlFor: this._sort.id }, t.sort), this._sort),
+          this._facetBox, dates, this._clear));
 
       // Results column: live status, notices, error box, list, pager.
       this._status = h('p', {
@@ -478,8 +475,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       this._results = h('ol', { className: 'results', 'aria-describedby': ids.status, part: 'results' });
       this._pager = h('nav', { 'aria-label': t.pagination });
       const main = h('div', { className: 'main' },
-        h('div', { className: 'toolbar' }, this._status), this._notice, this._error,
-        this._results, this._pager);
+        this._status, this._notice, this._error, this._results, this._pager);
 
       const root = h('div', { className: 'root', part: 'root' },
         form, h('div', { className: 'layout' }, filters, main));
@@ -519,7 +515,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
         this._setActive(this._active < 0 && step < 0 ? n - 1 : (this._active + step + n) % n);
       } else if (e.key === 'Enter' && open && this._active >= 0) {
         e.preventDefault();
-        this._pickSuggestion(this._suggestions[this._active]);
+        this._commitQuery(this._suggestions[this._active].text);
       } else if (e.key === 'Escape' && open) {
         e.preventDefault();
         this._closeSuggestions();
@@ -553,8 +549,8 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       this._listbox.replaceChildren(...items.map((s, i) => h('li', {
         id: `${this._ids.list}-${i}`, className: 'option', role: 'option', 'aria-selected': 'false',
         onmousedown: (e) => e.preventDefault(), // keep focus in the input
-        onclick: () => this._pickSuggestion(s),
-      }, h('span', {}, s.text), s.kind ? h('span', { className: 'kind' }, s.kind) : null)));
+        onclick: () => this._commitQuery(s.text),
+      }, h('span', {}, s.text), s.kind ? h('span', { className: 'kind' }, this.t.kinds[s.kind] || s.kind) : null)));
       const open = items.length > 0 && this.shadowRoot.activeElement === this._input;
       this._listbox.hidden = !open;
       this._input.setAttribute('aria-expanded', String(open));
@@ -581,12 +577,6 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       this._input.removeAttribute('aria-activedescendant');
     }
 
-    _pickSuggestion(s) {
-      this._input.value = s.text;
-      this._closeSuggestions();
-      this._commitQuery(s.text);
-    }
-
     _onDates() {
       const since = isDate(this._since.value) ? this._since.value : '';
       const until = isDate(this._until.value) ? this._until.value : '';
@@ -595,6 +585,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
 
     // --- committing searches and history ---------------------------------------------------------
     _commitQuery(q) {
+      this._input.value = q;
       this._typed.cancel();
       this._suggestLater.cancel();
       this._closeSuggestions();
@@ -616,7 +607,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       if (mode === 'initial' || mode === 'popstate') return;
       const href = urlForState(this._state);
       const same = href === location.href;
-      const push = !same && (mode === 'commit' ? true : !this._typingEntry);
+      const push = !same && (mode === 'commit' || !this._typingEntry);
       const entry = { presslens: true };
       try {
         if (push) history.pushState(entry, '', href);
@@ -639,7 +630,10 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     async _fetchJson(url, signal) {
       let resp;
       try {
-        resp = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+        const headers = { Accept: 'application/json' };
+        const key = this.getAttribute('api-key'); // only for APIs with PRESSLENS_READ_KEYS set
+        if (key) headers.Authorization = `Bearer ${key}`;
+        resp = await fetch(url, { signal, credentials: 'omit', headers });
       } catch (err) {
         if (err && err.name === 'AbortError') throw err;
         throw new SearchError(this.t.errorUnreachable); // offline, refused, or CORS not allowed
@@ -654,7 +648,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
         let detail = body && body.detail;
         if (Array.isArray(detail)) detail = detail.map((d) => d && d.msg).filter(Boolean).join('; ');
         const msg = typeof detail === 'string' && detail ? detail : `HTTP ${resp.status}`;
-        throw new SearchError(`${this.t.errorGeneric}: ${msg}`, { status: resp.status });
+        throw new SearchError(`${this.t.errorGeneric}: ${msg}`);
       }
       return body;
     }
@@ -724,6 +718,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       this._pager.replaceChildren();
       this._renderFacets({});
       this._clear.disabled = true;
+      this._toggle.textContent = this.t.filters;
     }
 
     _renderError(err) {
@@ -747,17 +742,19 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       const took = Math.round((Number(data.took_ms) || 0) * 10) / 10;
       this._status.textContent = `${t.results(total)} ${t.took(took)}`;
 
+      // did_you_mean: the API already searched the corrected spelling when it found one;
+      // the button adopts it as the query (input, URL). Nothing found: "Did you mean X?".
       const notices = [];
+      const typed = this._state.q.trim();
       if (data.did_you_mean) {
-        notices.push(h('p', { className: 'notice' },
-          total === 0 ? `${t.noResults(data.query ?? this._state.q)} ` : '',
-          `${t.didYouMean} `,
-          h('button', {
-            className: 'linklike', type: 'button',
-            onclick: () => this._commitQuery(data.did_you_mean),
-          }, data.did_you_mean), '?'));
+        const adopt = h('button', {
+          className: 'linklike', type: 'button', onclick: () => this._commitQuery(data.did_you_mean),
+        }, data.did_you_mean);
+        notices.push(total > 0
+          ? h('p', { className: 'notice' }, `${t.showingFor} `, adopt, ` (${t.insteadOf(typed)})`)
+          : h('p', { className: 'notice' }, `${t.noResults(typed)} ${t.didYouMean} `, adopt, '?'));
       } else if (total === 0) {
-        notices.push(h('p', { className: 'notice' }, t.noResults(data.query ?? this._state.q)));
+        notices.push(h('p', { className: 'notice' }, t.noResults(typed)));
       }
       if (data.fallback && total > 0) notices.push(h('p', { className: 'notice' }, t.fallback));
       this._notice.replaceChildren(...notices);
@@ -766,7 +763,9 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       this._renderFacets(data.facets || {});
       this._renderPager(total, Number(data.page) || this._state.page);
       const s = this._state;
-      this._clear.disabled = !(KNOWN_FACETS.some((f) => s[f].length) || s.since || s.until);
+      const active = KNOWN_FACETS.reduce((n, f) => n + s[f].length, 0) + !!s.since + !!s.until;
+      this._clear.disabled = active === 0;
+      this._toggle.textContent = active ? `${t.filters} (${active})` : t.filters;
     }
 
     _renderHit(hit) {

@@ -89,7 +89,7 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path: Path) -> None:
     report = main(
         [
             "--size", "300", "--json", str(out), "--repeats", "1",
-            "--throughput-seconds", "1", "--throughput-requests", "200",
+            "--throughput-seconds", "1", "--throughput-requests", "200", "--smoke",
         ]
     )  # fmt: skip
     assert json.loads(out.read_text(encoding="utf-8"))["articles"] == 300
@@ -105,22 +105,6 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path: Path) -> None:
         http = report["http"]
         assert "error" not in http, http.get("error")
         assert http["search"]["errors"] == 0 and http["throughput"]["errors"] == 0
-
-
-@needs_data
-@pytest.mark.slow
-@pytest.mark.server
-def test_presslens_takes_part_in_the_benchmark(tmp_path: Path) -> None:
-    reason = presslens_available()
-    if reason:
-        pytest.skip(reason)
-    report = main(
-        [
-            "--size", "300", "--engines", "presslens", "--json", str(tmp_path / "p.json"),
-            "--repeats", "1", "--throughput-seconds", "1", "--throughput-requests", "100",
-        ]
-    )  # fmt: skip
-    result = report["engines"]["presslens"]
-    assert "error" not in result, result.get("error")
-    assert result["per_query"]["said"]["total"] > 0
-    assert not report["http"].get("response_problems")
+        assert not http["response_problems"]
+    else:  # still runs the peers; presslens joins as soon as its API imports
+        assert presslens_available() is not None

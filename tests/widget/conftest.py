@@ -188,8 +188,6 @@ def widget_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def widget_index(widget_corpus: Path) -> Path:
     """An index built by the real CLI: ``presslens index CORPUS --index INDEX``."""
     index = widget_corpus.parent / "index"
-    if os.environ.get("_PL_DEV_FAKE"):  # TEMP
-        return index
     _run(
         [*_presslens_cli(), "index", str(widget_corpus), "--index", str(index)],
         env=_clean_env(),
@@ -237,9 +235,6 @@ def api_servers(
             log = log_path.open("wb")
             logs.append(log)
             cmd = [sys.executable, "-m", "uvicorn", "api.main:app"]
-            if os.environ.get("_PL_DEV_FAKE"):  # TEMP
-                cmd[-1] = "fakeapi:app"
-                env["PYTHONPATH"] = "/tmp/fake:" + str(REPO_ROOT)
             cmd += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log"]
             process = subprocess.Popen(
                 cmd, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT

@@ -219,15 +219,23 @@ def test_head_reports_the_version(client: Client) -> None:
 
 
 def test_widget_routes_are_served_by_the_real_app() -> None:
-    """``api.main`` includes the widget router (``/``, ``/embed.js``, the versioned URL)."""
+    """``api.main`` serves ``/``, ``/embed.js`` and the versioned URL with the widget's headers."""
     try:
         from api.main import app
     except ImportError as exc:  # the lead's app not there yet: only fatal in CI
         if IN_CI:
             raise
         pytest.skip(f"api.main is not importable yet: {exc}")
-    paths = {getattr(route, "path", None) for route in app.routes}
-    assert {"/", "/embed.js", "/embed.v{version}.js"} <= paths
+    real = Client(app)
+    script = real.get("/embed.js")
+    assert script.status_code == 200 and script.text == EMBED_JS
+    assert script.headers["cache-control"] == "public, max-age=300"
+    version = script.headers["x-presslens-widget-version"]
+    assert real.get(f"/embed.v{version}.js").status_code == 200
+    demo = real.get("/")
+    assert demo.status_code == 200 and demo.text == DEMO_HTML
+    assert "script-src 'self';" in demo.headers["content-security-policy"]
+    assert "/embed.js" in app.openapi()["paths"]
 
 
 def test_artifacts_dir_is_git_ignored() -> None:

@@ -63,16 +63,21 @@ def searches_done(page: Page) -> int:
     return int(value or 0)
 
 
-def wait_for_search(page: Page, after: int) -> str:
-    """Wait until a search newer than ``after`` has settled; return its state."""
+def wait_for_search(page: Page, after: int, query: str | None = None) -> str:
+    """Wait until a search newer than ``after`` (and, if given, for ``query``) has settled.
+
+    Returns the widget's state then: ``done``, ``error`` or ``idle``. With ``query``, a search
+    for a prefix that settled while the test was still typing does not count.
+    """
     page.wait_for_function(
-        """(after) => {
+        """([after, query]) => {
             const root = document.querySelector('presslens-search')?.shadowRoot
                 ?.querySelector('.root');
+            const q = new URLSearchParams(location.search).get('pl_q');
             return root && Number(root.dataset.searches || 0) > after
-                && root.dataset.state !== 'loading';
+                && root.dataset.state !== 'loading' && (query === null || q === query);
         }""",
-        arg=after,
+        arg=[after, query],
     )
     return widget_root(page).get_attribute("data-state") or ""
 
@@ -89,7 +94,7 @@ def type_query(page: Page, text: str) -> str:
     box = page.locator("presslens-search input[type=search]")
     box.fill("")
     box.press_sequentially(text, delay=20)
-    return wait_for_search(page, before)
+    return wait_for_search(page, before, text)
 
 
 def hit_ids(page: Page) -> list[str]:
@@ -233,6 +238,33 @@ def test_date_range_and_sort_are_in_the_url(
     assert_clean(page, page_errors)
 
 
+def test_spelling_correction_no_results_and_fallback(
+    page: Page, page_errors: PageErrors, api_server: ApiServer
+) -> None:
+    """did_you_mean is shown and clickable; an empty result and the any-word fallback say so."""
+    open_widget(page, f"{api_server.base_url}/")
+    notices = page.locator("presslens-search .notices")
+
+    assert type_query(page, "Stoltenbreg") == "done"
+    assert hit_ids(page)
+    assert "Showing results for Stoltenberg" in notices.inner_text()
+    before = searches_done(page)
+    notices.locator("button", has_text="Stoltenberg").click()
+    assert wait_for_search(page, before) == "done"
+    assert page.locator("presslens-search input[type=search]").input_value() == "Stoltenberg"
+    assert url_params(page)["pl_q"] == ["Stoltenberg"]
+    assert notices.inner_text().strip() == ""
+
+    assert type_query(page, "xyzzyq") == "done"
+    assert hit_ids(page) == []
+    assert "No results for “xyzzyq”" in notices.inner_text()
+
+    assert type_query(page, f"{INJECTION_MARKER} xyzzyq") == "done"
+    assert hit_ids(page) == [INJECTION_ID]
+    assert "any of them" in notices.inner_text()
+    assert_clean(page, page_errors)
+
+
 def test_keyboard_only_flow(page: Page, page_errors: PageErrors, api_server: ApiServer) -> None:
     """Tab to the input, type, ArrowDown into suggestions, Enter picks, Escape closes."""
     open_widget(page, f"{api_server.base_url}/")
@@ -256,11 +288,11 @@ def test_keyboard_only_flow(page: Page, page_errors: PageErrors, api_server: Api
     assert active.count() == 1
     assert box.get_attribute("aria-activedescendant") == active.get_attribute("id")
     picked = active.locator("span").first.inner_text()
-    assert picked.lower().startswith(SUGGEST_PREFIX)
+    assert SUGGEST_PREFIX in picked.lower()
 
     before = searches_done(page)
     page.keyboard.press("Enter")
-    assert wait_for_search(page, before) == "done"
+    assert wait_for_search(page, before, picked) == "done"
     assert box.input_value() == picked
     assert listbox.is_hidden()
     assert hit_ids(page), f"no results after picking {picked!r}"
@@ -381,6 +413,7 @@ def test_shadow_dom_isolation_and_theming(
         "* { font-family: monospace !important; }\n"
         "presslens-search { --presslens-accent: rgb(122, 31, 92);"
         " --presslens-mark-bg: rgb(253, 226, 243); --presslens-radius: 2px; }\n"
+        "presslens-search::part(hit) { border-bottom-color: rgb(1, 2, 3); }\n"
         "</style>\n"
         '<p class="status hit">host paragraph</p>\n'
     )
@@ -398,6 +431,8 @@ def test_shadow_dom_isolation_and_theming(
     mark = page.locator("presslens-search li.hit mark").first
     assert mark.is_visible()
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgb(253, 226, 243)"
+    hit = page.locator("presslens-search li.hit").first
+    assert hit.evaluate("h => getComputedStyle(h).borderBottomColor") == "rgb(1, 2, 3)"
     host_p = page.locator("p.status.hit", has_text="host paragraph")
     assert host_p.evaluate("p => getComputedStyle(p).borderBottomStyle") == "none"
     assert_clean(page, page_errors)
@@ -435,6 +470,24 @@ def test_swedish_interface(
     assert_clean(page, page_errors)
 
 
+def test_query_and_facets_attributes(
+    page: Page, page_errors: PageErrors, api_server: ApiServer, host_server: HostServer
+) -> None:
+    """``query`` searches on load (without touching the URL); ``facets`` picks the panels."""
+    attrs = ' query="Stoltenberg" facets="speaker, language"'
+    url = host_page(host_server, "attrs.html", api_server, attrs=attrs)
+    open_widget(page, url)
+    assert widget_root(page).get_attribute("data-state") == "done"
+    assert hit_ids(page)
+    assert page.locator("presslens-search input[type=search]").input_value() == "Stoltenberg"
+    panels = page.locator("presslens-search fieldset[data-facet]").evaluate_all(
+        "els => els.map(e => e.dataset.facet)"
+    )
+    assert panels == ["speaker", "language"]
+    assert page.url == url, "an initial query must not rewrite the host page's URL"
+    assert_clean(page, page_errors)
+
+
 def test_cors_exposes_only_get_to_the_allowed_origin(
     api_server: ApiServer, api_server_no_cors: ApiServer, host_server: HostServer
 ) -> None:
@@ -458,15 +511,17 @@ def test_cors_exposes_only_get_to_the_allowed_origin(
                 return err.code, {k.lower(): v for k, v in err.headers.items()}
 
     status, headers = request(api_server, host_server.origin)
-    assert status == 200
+    assert status == 200, api_server.log()
     assert headers.get("access-control-allow-origin") == host_server.origin
     assert "access-control-allow-credentials" not in headers
 
     status, headers = request(api_server, "http://127.0.0.1:9")
-    assert status == 200 and "access-control-allow-origin" not in headers
+    assert status == 200, api_server.log()
+    assert "access-control-allow-origin" not in headers
 
     status, headers = request(api_server_no_cors, host_server.origin)
-    assert status == 200 and "access-control-allow-origin" not in headers
+    assert status == 200, api_server_no_cors.log()
+    assert "access-control-allow-origin" not in headers
 
     preflight = {"Access-Control-Request-Method": "DELETE"}
     status, headers = request(api_server, host_server.origin, "OPTIONS", "/search", preflight)

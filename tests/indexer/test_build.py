@@ -1,0 +1,215 @@
+"""Building and updating the index: incremental by content hash, full rebuilds, crash safety."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import indexer.build as build
+from indexer.build import add_records, build_index_from_records, index_sources, sync_corpus
+from indexer.corpus import read_sources
+from search import Filters, open_index
+from search.store import current_generation
+from search.writer import read_manifest
+from tests.conftest import ALL_IDS, EN_BNE, SHARED_DATA, SV, copy_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return copy_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture
+def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ids of the articles analysed (language + quotes) in this process."""
+    seen: list[str] = []
+    original = build.prepare
+
+    def counting(parsed, *args, **kwargs):
+        seen.append(parsed.id)
+        return original(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(build, "prepare", counting)
+    return seen
+
+
+def _ids(root: Path, query: str = "", lang: str | None = None) -> set[str]:
+    idx = open_index(root)
+    try:
+        filters = Filters(languages=(lang,) if lang else ())
+        return {h.id for h in idx.search(query, filters, per_page=50).hits}
+    finally:
+        idx.close()
+
+
+def test_a_first_run_builds_everything(corpus: Path, tmp_path: Path) -> None:
+    report = sync_corpus(corpus, tmp_path / "index", procs=1)
+    assert (report.full, report.added, report.failed) == (True, 5, [])
+    assert set(read_manifest(tmp_path / "index")) == ALL_IDS
+
+
+def test_rerunning_with_nothing_changed_analyses_nothing(
+    corpus: Path, tmp_path: Path, analysed: list[str]
+) -> None:
+    sync_corpus(corpus, tmp_path / "index", procs=1)
+    analysed.clear()
+    report = sync_corpus(corpus, tmp_path / "index", procs=1)
+    assert analysed == []
+    assert (report.analysed, report.removed, report.unchanged) == (0, 0, 5)
+
+
+def test_only_added_and_changed_files_are_analysed(
+    corpus: Path, tmp_path: Path, analysed: list[str]
+) -> None:
+    root = tmp_path / "index"
+    sync_corpus(corpus, root, procs=1)
+    analysed.clear()
+    (corpus / "new-sv.txt").write_text("Diskussionerna om Nato fortsatte i Bryssel.\n", "utf-8")
+    path = corpus / f"{SV}.txt"
+    path.write_text(path.read_text("utf-8") + "\nZebrafinkar diskuterades också.\n", "utf-8")
+    report = sync_corpus(corpus, root, procs=1)
+    assert sorted(analysed) == sorted(["new-sv", SV])
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 4)
+    assert _ids(root, "zebrafinkar") == {SV}
+    assert "new-sv" in _ids(root, "diskussion", "sv")
+
+
+def test_removed_files_are_deleted_from_the_index(corpus: Path, tmp_path: Path) -> None:
+    root = tmp_path / "index"
+    sync_corpus(corpus, root, procs=1)
+    (corpus / f"{EN_BNE}.txt").unlink()
+    report = sync_corpus(corpus, root, procs=1)
+    assert report.removed == 1
+    assert set(read_manifest(root)) == ALL_IDS - {EN_BNE}
+    assert EN_BNE not in _ids(root)
+
+
+def test_a_file_that_turns_bad_keeps_its_indexed_version(corpus: Path, tmp_path: Path) -> None:
+    root = tmp_path / "index"
+    sync_corpus(corpus, root, procs=1)
+    (corpus / f"{SV}.txt").write_bytes(b"\xff\xfe broken")
+    report = sync_corpus(corpus, root, procs=1)
+    assert len(report.failed) == 1 and f"{SV}.txt" in report.failed[0]
+    assert SV in read_manifest(root)  # nothing lost
+
+
+def test_full_rebuild_switches_to_a_fresh_generation(corpus: Path, tmp_path: Path) -> None:
+    root = tmp_path / "index"
+    sync_corpus(corpus, root, procs=1)
+    before = current_generation(root)
+    report = sync_corpus(corpus, root, full=True, procs=1)
+    after = current_generation(root)
+    assert report.full and report.added == 5
+    assert after != before
+    assert set(read_manifest(root)) == ALL_IDS
+
+
+def test_index_sources_adds_and_replaces_by_id(corpus: Path, tmp_path: Path) -> None:
+    root = tmp_path / "index"
+    sync_corpus(corpus, root, procs=1)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / f"{SV}.txt").write_text("Helt ny text om kvantdatorer.\n", "utf-8")
+    (extra / "brand-new.txt").write_text("A brand new text about quantum computers.\n", "utf-8")
+    sources, _ = read_sources(sorted(extra.iterdir()))
+    report = index_sources(sources, root)
+    assert (report.added, report.updated) == (1, 1)
+    assert _ids(root, "kvantdatorer") == {SV}
+    assert len(read_manifest(root)) == 6
+
+
+RECORDS_AVAILABLE = (SHARED_DATA / "news-en-bbc").is_dir()
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    if not RECORDS_AVAILABLE:
+        pytest.skip("real corpus not available")
+    from benchmarks.data import load_articles
+
+    out = []
+    for record in load_articles(SHARED_DATA, limit=160):
+        record = dict(record)
+        record.pop("language", None)
+        out.append(record)
+    return out
+
+
+@pytest.mark.parametrize("query", ["government", "minister said", "regierung", "gobierno"])
+def test_parallel_and_single_process_builds_find_the_same(
+    records: list[dict], tmp_path: Path, query: str
+) -> None:
+    one = build_index_from_records(records, tmp_path / "one", procs=1)
+    two = build_index_from_records(records, tmp_path / "two", procs=2)
+    assert one["added"] == two["added"] == len(records)
+    assert _ids(tmp_path / "one", query) == _ids(tmp_path / "two", query)
+
+
+def test_adding_records_to_a_built_index(records: list[dict], tmp_path: Path) -> None:
+    root = tmp_path / "index"
+    build_index_from_records(records[:100], root, procs=2)
+    extra = [dict(r, id=f"extra-{i}") for i, r in enumerate(records[100:150])]
+    result = add_records(extra, root)
+    assert result["added"] == 50 and result["failed"] == 0
+    assert len(read_manifest(root)) == 150
+
+
+def test_a_crashing_worker_aborts_the_build_and_keeps_the_old_index(
+    records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "index"
+    build_index_from_records(records[:80], root, procs=2)
+    before = current_generation(root)
+
+    def explode(parsed, *args, **kwargs):
+        if parsed.id == records[100]["id"]:
+            os._exit(3)  # a worker dies abruptly
+        return build.pipeline_prepare(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(build, "pipeline_prepare", build.prepare, raising=False)
+    monkeypatch.setattr(build, "prepare", explode)
+    with pytest.raises(RuntimeError, match="worker died"):
+        build_index_from_records(records, root, procs=2)
+    assert current_generation(root) == before
+    assert len(read_manifest(root)) == 80
+    assert [p.name for p in root.iterdir() if p.name.startswith("gen-")] == [before.name]
+
+
+@pytest.mark.slow
+def test_an_indexer_killed_at_any_moment_leaves_the_index_intact(
+    records: list[dict], tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for record in records:
+        (corpus / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    root = tmp_path / "index"
+    assert sync_corpus(corpus, root, procs=2).added == len(records)
+    command = [sys.executable, "-m", "indexer.cli", "index", str(corpus), "--index", str(root)]
+    for delay in (0.3, 0.8, 1.5, 2.5):
+        (corpus / f"change-{delay}.txt").write_text(f"Kill test {delay} text.", "utf-8")
+        proc = subprocess.Popen(
+            [*command, "--full", "--quiet"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        manifest = read_manifest(root)  # the live index opens and answers
+        assert len(manifest) >= len(records)
+        assert _ids(root, "government")
+    final = subprocess.run(
+        [*command, "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert final.returncode == 0, final.stderr
+    assert len(read_manifest(root)) == len(records) + 4

@@ -1,0 +1,80 @@
+"""Language detection: langdetect's answers, seeded, fast, and 'und' when there is no text."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.articles import ParsedArticle
+from indexer.language import DetectedLanguage, detect_language, langdetect_reference
+from indexer.pipeline import prepare
+from tests.conftest import CORPUS
+
+SAMPLES = {
+    "en": "The secretary general said the alliance would not discuss its open-door policy.",
+    "sv": "Det här var inte någon enkel diskussion, sade Stoltenberg till pressen i Bryssel.",
+    "de": "Die Bundesregierung hat am Dienstag über neue Sanktionen gegen Russland beraten.",
+    "es": "El gobierno anunció nuevas medidas económicas para frenar la inflación este año.",
+    "ru": "Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе.",
+    "fr": "Le gouvernement a présenté mardi un projet de loi sur la réforme des retraites.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(SAMPLES.items()))
+def test_news_sentences_get_their_language(code: str, text: str) -> None:
+    detected = detect_language(text)
+    assert detected.code == code
+    assert 0.5 < detected.probability <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12 345 -- !!", "2022-01-12", "OK", "…", "a b c"])
+def test_text_too_short_or_without_letters_is_undetermined(text: str) -> None:
+    assert detect_language(text) == DetectedLanguage("und", 0.0)
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_detection_never_varies_between_runs(code: str) -> None:
+    answers = {detect_language(SAMPLES[code]) for _ in range(5)}
+    assert len(answers) == 1
+
+
+def _texts() -> list[str]:
+    texts = list(SAMPLES.values())
+    texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts += [
+        "NATO NATO NATO and the EU EU said so",  # capital words are skipped by langdetect
+        "Visit https://example.org/x or mail a@b.org — Ça va? Ja, det gör det!",
+        "北京是中国的首都，有很多人口。北京是中国的首都。",
+        "Tiếng Việt có dấu thanh: người, được, những, không.",
+        "Shr 45 cts vs 58 cts Net 1,234,000 vs 987,000 Revs 12.3 mln vs 11.1 mln",
+    ]
+    return texts
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_fast_detection_gives_exactly_langdetects_answer(text: str) -> None:
+    assert detect_language(text) == langdetect_reference(text)
+
+
+def test_front_matter_language_overrides_detection() -> None:
+    parsed = ParsedArticle(id="a", title="", body=SAMPLES["en"], language="sv")
+    article = prepare(parsed)
+    assert (article.language, article.language_probability) == ("sv", 1.0)
+
+
+@pytest.mark.parametrize(("code", "text"), [("en", SAMPLES["en"]), ("sv", SAMPLES["sv"])])
+def test_detection_reads_title_and_body_and_stores_code_and_probability(
+    code: str, text: str
+) -> None:
+    article = prepare(ParsedArticle(id="a", title=text, body="123"))
+    assert article.language == code
+    assert 0.5 < article.language_probability <= 1.0
+
+
+def test_a_detected_language_without_a_stemmer_is_kept_for_display() -> None:
+    article = prepare(ParsedArticle(id="a", title="", body="北京是中国的首都，有很多人口。北京是中国的首都。"))
+    assert article.language == "zh"
+
+
+def test_an_article_without_letters_is_und() -> None:
+    article = prepare(ParsedArticle(id="a", title="", body="12 345 678"))
+    assert (article.language, article.language_probability) == ("und", 0.0)

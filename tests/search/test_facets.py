@@ -1,0 +1,222 @@
+"""Facet arithmetic (pure numpy), and a small dated corpus in English and Swedish whose
+counts are checked by hand (``DATED``; also used by the API tests)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer.build import sync_corpus
+from search import Filters, SearchIndex, open_index
+from search.facets import FacetColumns
+
+PEOPLE = Path(__file__).resolve().parents[2] / "corpus" / "people.yaml"
+
+#: id: (outlet, published, language, title, body). Hand counts, without a query:
+#: outlet Reuters 2, TT 2, BBC 1, Meduza 1, SvD 1 (the undated note has none);
+#: language en 5, sv 3; speaker Jens Stoltenberg 4, Wendy Sherman 2, Alexander Grushko 1;
+#: published 2022-01: 5, 2022-02: 1, 2022-04: 1 (the undated note is in no bucket).
+DATED = {
+    "en-reuters-0110": (
+        "Reuters", "2022-01-10", "en", "Nato rejects Russian veto",
+        '"Russia has no veto over Nato membership," Jens Stoltenberg said on Monday in Brussels.',
+    ),
+    "en-reuters-0112": (
+        "Reuters", "2022-01-12", "en", "Talks in Geneva end without progress",
+        '"There was no commitment to de-escalate," Wendy Sherman told reporters in Geneva.',
+    ),
+    "en-meduza-0112": (
+        "Meduza", "2022-01-12", "en", "Grushko warns Nato",
+        '"Nato expansion creates unacceptable risks," Alexander Grushko said after the '
+        "discussions.",
+    ),
+    "en-bbc-0215": (
+        "BBC", "2022-02-15", "en", "Troops pull back from the border",
+        'Russia said some troops were returning to base. "We will see," Jens Stoltenberg said.',
+    ),
+    "sv-tt-0112": (
+        "TT", "2022-01-12", "sv", "Nato säger nej till ryskt veto",
+        "– Ryssland har inget veto, sade Jens Stoltenberg efter diskussionerna i Bryssel.",
+    ),
+    "sv-svd-0113": (
+        "SvD", "2022-01-13", "sv", "Tuffa diskussioner i Wien",
+        "– Det var en svår diskussion, sade Wendy Sherman i Wien.",
+    ),
+    "sv-tt-0401": (
+        "TT", "2022-04-01", "sv", "Ryssland anfaller Ukraina",
+        "– Det här är ett allvarligt misstag, sade Jens Stoltenberg om Ryssland.",
+    ),
+    "en-undated": (
+        "", "", "en", "An undated note about Nato",
+        "A short note on Nato, without a date or an outlet.",
+    ),
+}  # fmt: skip
+
+
+def article_text(outlet: str, published: str, language: str, title: str, body: str) -> str:
+    meta = [f"title: {title!r}", f"language: {language}"]
+    meta += [f"outlet: {outlet}"] if outlet else []
+    meta += [f"published: {published}"] if published else []
+    return "---\n" + "\n".join(meta) + "\n---\n" + body + "\n"
+
+
+def build_dated(directory: Path) -> tuple[Path, Path]:
+    """Index ``DATED`` (with the shipped people registry); returns (index, corpus)."""
+    corpus = directory / "corpus"
+    corpus.mkdir(parents=True)
+    shutil.copy(PEOPLE, corpus / "people.yaml")
+    for article_id, fields in DATED.items():
+        (corpus / f"{article_id}.txt").write_text(article_text(*fields), encoding="utf-8")
+    report = sync_corpus(corpus, directory / "index")
+    assert report.added == len(DATED) and not report.failed, report
+    return directory / "index", corpus
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    index, _ = build_dated(tmp_path_factory.mktemp("dated"))
+    idx = open_index(index)
+    yield idx
+    idx.close()
+
+
+def counts(idx: SearchIndex, facet: str, q: str = "", **filters: object) -> dict[str, tuple]:
+    result = idx.search(q, Filters(**filters))  # type: ignore[arg-type]
+    return {v.value: (v.count, v.selected) for v in result.facets[facet]}
+
+
+# ------------------------------------------------------------------ pure arithmetic
+COLS = FacetColumns.build(
+    ["A", "B", "A", ""],
+    ["en", "sv", "en", "en"],
+    [0, 1, 40, -1],
+    [["X"], [], ["X", "Y"], ["Y"]],
+)
+ALL = np.arange(4)
+
+
+@pytest.mark.parametrize(
+    ("facet", "selected", "expected"),
+    [
+        ("outlet", (), [("A", 2, False), ("B", 1, False)]),
+        ("outlet", ("B",), [("A", 2, False), ("B", 1, True)]),
+        ("outlet", ("C",), [("A", 2, False), ("B", 1, False), ("C", 0, True)]),
+        ("language", (), [("en", 3, False), ("sv", 1, False)]),
+        ("speaker", (), [("X", 2, False), ("Y", 2, False)]),
+        (
+            "published",
+            (),
+            [("1970-01-01", 1, False), ("1970-01-02", 1, False), ("1970-02-10", 1, False)],
+        ),
+    ],
+)
+def test_counts_over_documents_keep_selected_values(
+    facet: str, selected: tuple[str, ...], expected: list[tuple]
+) -> None:
+    found = COLS.count(facet, ALL, selected=selected)
+    assert [(v.value, v.count, v.selected) for v in found] == expected
+
+
+def test_masks_or_within_a_facet_and_and_across_facets() -> None:
+    both = COLS.mask(Filters(outlets=("A", "B"), speakers=("Y",)), 4)
+    assert both.tolist() == [False, False, True, False]
+    assert COLS.mask(Filters(outlets=("A",), speakers=("Y",)), 4, skip="outlet").tolist() == [
+        False, False, True, True,
+    ]  # fmt: skip
+
+
+def test_dates_mask_is_inclusive_and_undated_documents_never_pass() -> None:
+    mask = COLS.mask(Filters(since=date(1970, 1, 2), until=date(1970, 2, 10)), 4)
+    assert mask.tolist() == [False, True, True, False]
+
+
+def test_counting_nothing_gives_only_the_selected_values() -> None:
+    empty = np.zeros(0, dtype=np.int64)
+    assert [(v.value, v.count) for v in COLS.count("speaker", empty, selected=("X",))] == [("X", 0)]
+    assert COLS.count("published", empty) == []
+
+
+# ------------------------------------------------------------- the dated corpus
+@pytest.mark.parametrize(
+    ("facet", "filters", "expected"),
+    [
+        ("outlet", {}, {"Reuters": (2, False), "TT": (2, False), "BBC": (1, False),
+                        "Meduza": (1, False), "SvD": (1, False)}),
+        ("language", {}, {"en": (5, False), "sv": (3, False)}),
+        ("speaker", {}, {"Jens Stoltenberg": (4, False), "Wendy Sherman": (2, False),
+                         "Alexander Grushko": (1, False)}),
+        ("published", {}, {"2022-01": (5, False), "2022-02": (1, False), "2022-04": (1, False)}),
+        # a ticked outlet still shows what the other outlets would add
+        ("outlet", {"outlets": ("Reuters",)}, {"Reuters": (2, True), "TT": (2, False),
+                                               "BBC": (1, False), "Meduza": (1, False),
+                                               "SvD": (1, False)}),
+        ("language", {"outlets": ("Reuters",)}, {"en": (2, False)}),
+        ("language", {"outlets": ("Reuters", "TT")}, {"en": (2, False), "sv": (2, False)}),
+        ("outlet", {"languages": ("sv",)}, {"TT": (2, False), "SvD": (1, False)}),
+        ("language", {"languages": ("sv",)}, {"en": (5, False), "sv": (3, True)}),
+        # a selected value with zero hits stays in the list
+        ("outlet", {"languages": ("sv",), "outlets": ("Reuters",)},
+         {"TT": (2, False), "SvD": (1, False), "Reuters": (0, True)}),
+        ("language", {"languages": ("sv",), "outlets": ("Reuters",)},
+         {"en": (2, False), "sv": (0, True)}),
+        ("speaker", {"speakers": ("Wendy Sherman",)},
+         {"Jens Stoltenberg": (4, False), "Wendy Sherman": (2, True),
+          "Alexander Grushko": (1, False)}),
+        ("language", {"speakers": ("Wendy Sherman",)}, {"en": (1, False), "sv": (1, False)}),
+        # published: counted without its own filter; narrow ranges count by day
+        ("published", {"since": date(2022, 1, 12), "until": date(2022, 1, 13)},
+         {"2022-01-10": (1, False), "2022-01-12": (3, True), "2022-01-13": (1, True)}),
+        ("published", {"since": date(2022, 1, 1)},
+         {"2022-01": (5, True), "2022-02": (1, True), "2022-04": (1, True)}),
+        ("published", {"until": date(2022, 1, 31)},
+         {"2022-01": (5, True), "2022-02": (1, False), "2022-04": (1, False)}),
+        ("published", {"languages": ("sv",)},
+         {"2022-01": (2, False), "2022-04": (1, False)}),
+        ("published", {"outlets": ("Reuters",)},
+         {"2022-01-10": (1, False), "2022-01-12": (1, False)}),
+        ("outlet", {"since": date(2022, 1, 12), "until": date(2022, 1, 13)},
+         {"Reuters": (1, False), "Meduza": (1, False), "TT": (1, False), "SvD": (1, False)}),
+    ],
+)  # fmt: skip
+def test_disjunctive_counts_over_the_dated_corpus(
+    dated: SearchIndex, facet: str, filters: dict, expected: dict
+) -> None:
+    assert counts(dated, facet, **filters) == expected
+
+
+@pytest.mark.parametrize(
+    ("q", "facet", "expected"),
+    [
+        ("veto", "language", {"en": (1, False), "sv": (1, False)}),
+        ("diskussion", "outlet", {"TT": (1, False), "SvD": (1, False)}),
+        ("discussions", "outlet", {"Meduza": (1, False)}),
+        ("Stoltenberg", "published", {"2022-01": (2, False), "2022-02": (1, False),
+                                      "2022-04": (1, False)}),
+    ],
+)  # fmt: skip
+def test_counts_cover_every_match_of_a_query_in_both_languages(
+    dated: SearchIndex, q: str, facet: str, expected: dict
+) -> None:
+    assert counts(dated, facet, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("filters", "total"),
+    [
+        ({}, 8),
+        ({"outlets": ("Reuters",)}, 2),
+        ({"outlets": ("Reuters", "TT")}, 4),
+        ({"outlets": ("Reuters",), "languages": ("sv",)}, 0),
+        ({"since": date(2022, 1, 12), "until": date(2022, 1, 13)}, 4),
+        ({"since": date(2022, 1, 12)}, 6),
+        ({"until": date(2022, 1, 10)}, 1),
+        ({"speakers": ("Grusjko",)}, 1),  # any spelling of a speaker
+    ],
+)
+def test_totals_and_within_or_across_facets(dated: SearchIndex, filters: dict, total: int) -> None:
+    assert dated.search("", Filters(**filters)).total == total
