@@ -5,8 +5,10 @@ hash with the index and analyses only what was added or changed; files that disa
 are removed from the index. A file that fails to parse is reported and, if an older
 version is indexed, that version stays: nothing is lost.
 
-Language detection and quote extraction run in a process pool (both cores), while the main
-process writes the index.
+A full build forks one worker per core; each parses, detects the language, extracts quotes
+*and* writes its own Whoosh segment (``search.writer.write_generation``), so Whoosh's posting
+pipeline, which dominates indexing time, runs on every core too. Incremental runs analyse in a
+process pool while the main process writes into the live generation.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from indexer.corpus import (
     read_sources,
     scan_corpus,
 )
+from indexer.language import warm_up
 from indexer.people import PeopleRegistry
 from indexer.pipeline import prepare
-from indexer.language import warm_up
 from search import index_exists
 from search.errors import ArticleFormatError
 from search.models import Article

@@ -24,7 +24,6 @@ from rich.table import Table
 from api.settings import Settings, settings_error_message
 from indexer.build import BuildReport, index_sources, sync_corpus
 from indexer.corpus import (
-    JSONL_SUFFIX,
     Failure,
     Source,
     article_path,
@@ -68,7 +67,7 @@ def _settings(**overrides: object) -> Settings:
 
 
 def _fail(exc: PresslensError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {escape(str(exc))}")
+    err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
     return typer.Exit(EXIT_FAILED)
 
 
@@ -105,29 +104,45 @@ def _report(report: BuildReport, *, quiet: bool, as_json: bool) -> int:
         out.print_json(json.dumps(report.to_dict()))
     elif not quiet:
         for warning in report.warnings:
-            err.print(f"[yellow]warning:[/yellow] {escape(warning)}")
+            err.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
         if report.analysed or report.removed or report.full:
             kind = "Full build" if report.full else "Updated"
             out.print(
-                f"{kind}: {report.added} added, {report.updated} updated, {report.removed} removed, "
-                f"{report.unchanged} unchanged, {len(report.failed)} failed in {report.seconds:.2f} s"
+                f"{kind}: {report.added} added, {report.updated} updated, "
+                f"{report.removed} removed, {report.unchanged} unchanged, "
+                f"{len(report.failed)} failed in {report.seconds:.2f} s"
             )
         else:
-            out.print(f"Index is up to date ({report.unchanged} articles unchanged; nothing analysed).")
+            out.print(
+                f"Index is up to date ({report.unchanged} articles unchanged; nothing analysed)."
+            )
     for failure in report.failed:
-        err.print(f"[red]failed:[/red] {escape(failure)}")
+        err.print(f"[red]failed:[/red] {escape(failure)}", soft_wrap=True)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
 @app.command()
 def index(
     corpus_dir: Annotated[
-        Path | None, typer.Argument(help="Corpus directory (default: PRESSLENS_CORPUS_PATH or corpus/).")
+        Path | None,
+        typer.Argument(help="Corpus directory (default: PRESSLENS_CORPUS_PATH or corpus/)."),
     ] = None,
     index_dir: IndexOpt = None,
-    full: Annotated[bool, typer.Option("--full", help="Rebuild from scratch into a new directory and switch atomically.")] = False,
-    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="Wait for another running indexer instead of failing.")] = False,
-    procs: Annotated[int | None, typer.Option(help="Processes analysing articles (default: up to 2).")] = None,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full", help="Rebuild from scratch into a new directory and switch atomically."
+        ),
+    ] = False,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait/--no-wait", help="Wait for another running indexer instead of failing."
+        ),
+    ] = False,
+    procs: Annotated[
+        int | None, typer.Option(help="Processes analysing articles (default: up to 2).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON summary.")] = False,
 ) -> None:
@@ -155,7 +170,9 @@ def index(
 
             def progress(done: int, total: int) -> None:
                 elapsed = bar.tasks[0].elapsed or 1e-9
-                bar.update(task, completed=done, total=total, rate=f"{done / elapsed:,.0f} articles/s")
+                bar.update(
+                    task, completed=done, total=total, rate=f"{done / elapsed:,.0f} articles/s"
+                )
 
             report = sync_corpus(
                 s.corpus_path,
@@ -170,7 +187,9 @@ def index(
     except PresslensError as exc:
         raise _fail(exc) from None
     except OSError as exc:
-        err.print(f"[red]error:[/red] cannot write the index at '{s.index_path}': {escape(str(exc))}")
+        err.print(
+            f"[red]error:[/red] cannot write the index at '{s.index_path}': {escape(str(exc))}"
+        )
         raise typer.Exit(EXIT_FAILED) from None
     code = _report(report, quiet=quiet, as_json=as_json)
     _record_run(s.index_path, report, code)
@@ -271,8 +290,12 @@ def _markup(html: str) -> str:
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Query, e.g. 'veto', '\"open door\"', 'speaker:stoltenberg'.")],
-    lang: Annotated[list[str] | None, typer.Option("--lang", "-l", help="Restrict to languages.")] = None,
+    query: Annotated[
+        str, typer.Argument(help="Query, e.g. 'veto', '\"open door\"', 'speaker:stoltenberg'.")
+    ],
+    lang: Annotated[
+        list[str] | None, typer.Option("--lang", "-l", help="Restrict to languages.")
+    ] = None,
     outlet: Annotated[list[str] | None, typer.Option(help="Restrict to outlets.")] = None,
     speaker: Annotated[list[str] | None, typer.Option(help="Restrict to speakers.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100)] = 10,
@@ -291,7 +314,11 @@ def search(
     try:
         res = idx.search(
             query,
-            Filters(languages=tuple(lang or ()), outlets=tuple(outlet or ()), speakers=tuple(speaker or ())),
+            Filters(
+                languages=tuple(lang or ()),
+                outlets=tuple(outlet or ()),
+                speakers=tuple(speaker or ()),
+            ),
             per_page=limit,
         )
     except PresslensError as exc:
@@ -304,8 +331,14 @@ def search(
                     "query": res.query,
                     "did_you_mean": res.did_you_mean,
                     "hits": [
-                        {"id": h.id, "title": h.title, "language": h.language, "outlet": h.outlet,
-                         "score": h.score, "snippets": h.snippets}
+                        {
+                            "id": h.id,
+                            "title": h.title,
+                            "language": h.language,
+                            "outlet": h.outlet,
+                            "score": h.score,
+                            "snippets": h.snippets,
+                        }
                         for h in res.hits
                     ],
                 }
@@ -318,8 +351,12 @@ def search(
         out.print("[dim]No article has every word; showing articles with any of them.[/dim]")
     out.print(f"{res.total} articles ({res.took_ms:.1f} ms)\n")
     for rank, h in enumerate(res.hits, start=1):
-        meta = " · ".join(x for x in (h.outlet, h.language, h.published and h.published.isoformat()) if x)
-        out.print(f"[bold]{rank}. {_markup(h.title_html)}[/bold]  [dim]{escape(meta)} · {h.id}[/dim]")
+        meta = " · ".join(
+            x for x in (h.outlet, h.language, h.published and h.published.isoformat()) if x
+        )
+        out.print(
+            f"[bold]{rank}. {_markup(h.title_html)}[/bold]  [dim]{escape(meta)} · {h.id}[/dim]"
+        )
         for snippet in h.snippets:
             out.print(f"   {_markup(snippet)}")
         out.print()
@@ -328,7 +365,9 @@ def search(
 @app.command()
 def quotes(
     query: Annotated[str, typer.Argument(help="Words in the quote ('' for all).")] = "",
-    speaker: Annotated[list[str] | None, typer.Option("--speaker", "-s", help="Canonical speaker name.")] = None,
+    speaker: Annotated[
+        list[str] | None, typer.Option("--speaker", "-s", help="Canonical speaker name.")
+    ] = None,
     lang: Annotated[list[str] | None, typer.Option("--lang", "-l")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100)] = 10,
     as_json: Annotated[bool, typer.Option("--json")] = False,
@@ -342,7 +381,9 @@ def quotes(
     """
     idx = _open(index_dir, corpus)
     try:
-        res = idx.quotes(query, speakers=tuple(speaker or ()), languages=tuple(lang or ()), per_page=limit)
+        res = idx.quotes(
+            query, speakers=tuple(speaker or ()), languages=tuple(lang or ()), per_page=limit
+        )
     except PresslensError as exc:
         raise _fail(exc) from None
     if as_json:
@@ -356,7 +397,10 @@ def quotes(
 
 @app.command()
 def speakers(
-    unknown: Annotated[bool, typer.Option("--unknown", help="List quoted or mentioned names missing from people.yaml.")] = False,
+    unknown: Annotated[
+        bool,
+        typer.Option("--unknown", help="List quoted or mentioned names missing from people.yaml."),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
@@ -430,7 +474,12 @@ def _sources_from(paths: list[str]) -> tuple[list[Source], list[Failure]]:
 
 @app.command()
 def add(
-    files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md), JSON Lines files (.jsonl), or - for stdin.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files (.txt, .md), JSON Lines files (.jsonl), or - for stdin."
+        ),
+    ],
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
@@ -458,11 +507,21 @@ def add(
         except PresslensError as exc:
             failures.append(Failure(source.path, str(exc)))
         except OSError as exc:
-            failures.append(Failure(source.path, f"{source.path}: cannot write into corpus '{s.corpus_path}': {exc.strerror}"))
+            failures.append(
+                Failure(
+                    source.path,
+                    f"{source.path}: cannot write into corpus '{s.corpus_path}': {exc.strerror}",
+                )
+            )
     report = BuildReport()
     if written:
         try:
-            report = index_sources(written, s.index_path, registry=PeopleRegistry.load(s.people_path), corpus=s.corpus_path)
+            report = index_sources(
+                written,
+                s.index_path,
+                registry=PeopleRegistry.load(s.people_path),
+                corpus=s.corpus_path,
+            )
         except PresslensError as exc:
             raise _fail(exc) from None
     report.failed.extend(str(f) for f in failures)

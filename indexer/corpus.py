@@ -55,7 +55,11 @@ class Failure:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}" if self.reason and self.path not in self.reason else self.reason
+        return (
+            f"{self.path}: {self.reason}"
+            if self.reason and self.path not in self.reason
+            else self.reason
+        )
 
 
 def scan_corpus(directory: Path) -> list[Path]:
@@ -92,7 +96,10 @@ def read_sources(
                 failures.append(item)
             elif item.id in seen:
                 failures.append(
-                    Failure(item.path, f"{item.path}: duplicate id '{item.id}' (also in {seen[item.id]})")
+                    Failure(
+                        item.path,
+                        f"{item.path}: duplicate id '{item.id}' (also in {seen[item.id]})",
+                    )
                 )
             else:
                 seen[item.id] = item.path
@@ -107,7 +114,8 @@ def _sources_of(path: Path, max_bytes: int) -> Iterator[Source | Failure]:
         return
     if size > max_bytes:
         raise ArticleFormatError(
-            str(path), f"file is {size:,} bytes, over the limit of {max_bytes:,} (max_article_bytes)"
+            str(path),
+            f"file is {size:,} bytes, over the limit of {max_bytes:,} (max_article_bytes)",
         )
     try:
         article_id = check_id(path.stem)
@@ -121,7 +129,9 @@ def _jsonl_sources(path: Path) -> Iterator[Source | Failure]:
         yield from jsonl_records(fh, str(path), default_prefix=path.stem)
 
 
-def jsonl_records(lines: Iterable[bytes], name: str, default_prefix: str = "stdin") -> Iterator[Source | Failure]:
+def jsonl_records(
+    lines: Iterable[bytes], name: str, default_prefix: str = "stdin"
+) -> Iterator[Source | Failure]:
     """Sources from JSON Lines (one article object per line)."""
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():

@@ -11,6 +11,7 @@ so that "Grusjko", "Gruschko", "Грушко" and "Alexander Grushko" all become
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -50,8 +51,11 @@ _NON_LETTER = re.compile(r"[^a-z ]+")
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
+@functools.lru_cache(maxsize=65_536)
 def skeleton(name: str) -> str:
     """Reduce a name to a spelling-independent key (transliteration and j/y/i, sch/sh folded).
+
+    A pure function of ``name``, memoized: the same names recur across articles.
 
     >>> skeleton("Grusjko") == skeleton("Gruschko") == skeleton("Грушко") == skeleton("Grushko")
     True

@@ -35,11 +35,15 @@ MIN_SHARE = 0.4
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def wire_table_share(text: str) -> float:
+    """The share of wire-table words in ``text`` when it is such a table, else 0.0."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words or len(ABBREVIATIONS.intersection(words)) < MIN_ABBREVIATIONS:
+        return 0.0
+    share = sum(w in TABLE_WORDS for w in words) / len(words)
+    return share if share >= MIN_SHARE else 0.0
+
+
 def is_english_wire_table(text: str) -> bool:
     """True when ``text`` is mostly English wire shorthand (several distinct abbreviations)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
-        return False
-    if len(ABBREVIATIONS.intersection(words)) < MIN_ABBREVIATIONS:
-        return False
-    return sum(w in TABLE_WORDS for w in words) / len(words) >= MIN_SHARE
+    return wire_table_share(text) > 0.0

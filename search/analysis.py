@@ -162,5 +162,5 @@ def positioned_exact(text: str) -> list[tuple[int, str]]:
 
 #: The word pattern every analyzer tokenises with (group 1 is the word).
 WORD = _WORD
-#: Typographic apostrophes, mapped to ASCII as every analyzer does.
-APOSTROPHES = _APOSTROPHES
+#: Typographic apostrophes, which every analyzer reads as ASCII "'".
+APOSTROPHES = tuple(chr(c) for c in _APOSTROPHES)

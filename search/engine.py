@@ -25,8 +25,8 @@ from whoosh.util.numeric import byte_to_length
 
 B = 0.75
 K1 = 1.2
-#: Posting lists kept decoded per snapshot (the most recently used ones).
-POSTING_CACHE = 4096
+#: Bytes of decoded posting lists kept per snapshot (the most recently used ones).
+POSTING_CACHE_BYTES = 64 * 1024 * 1024
 #: Phrase and prefix results kept per snapshot.
 DERIVED_CACHE = 1024
 #: A prefix expands to at most this many terms (the most frequent are kept).
@@ -35,10 +35,22 @@ MAX_EXPANSION = 512
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
 
+def _nbytes(value: Any) -> int:
+    if isinstance(value, np.ndarray):
+        return value.nbytes
+    if isinstance(value, tuple):
+        return sum(_nbytes(v) for v in value)
+    return 64
+
+
 class _LRU(OrderedDict):
-    def __init__(self, size: int) -> None:
+    """Least-recently-used cache bounded by entry count and by the bytes of its arrays."""
+
+    def __init__(self, size: int, max_bytes: int = 1 << 62) -> None:
         super().__init__()
         self.size = size
+        self.max_bytes = max_bytes
+        self.bytes = 0
 
     def get_or(self, key: Any, make: Any) -> Any:
         try:
@@ -47,8 +59,10 @@ class _LRU(OrderedDict):
         except KeyError:
             value = make()
             self[key] = value
-            if len(self) > self.size:
-                self.popitem(last=False)
+            self.bytes += _nbytes(value)
+            while len(self) > 1 and (len(self) > self.size or self.bytes > self.max_bytes):
+                _, old = self.popitem(last=False)
+                self.bytes -= _nbytes(old)
             return value
 
 
@@ -72,8 +86,8 @@ class Engine:
         self.live = live
         self.schema = self.reader.schema
         self.leaves = [(r, int(offset)) for r, offset in self.reader.leaf_readers()]
-        self._postings: _LRU = _LRU(POSTING_CACHE)
-        self._derived: _LRU = _LRU(DERIVED_CACHE)
+        self._postings: _LRU = _LRU(1 << 20, POSTING_CACHE_BYTES)
+        self._derived: _LRU = _LRU(DERIVED_CACHE, POSTING_CACHE_BYTES // 2)
         self._lengths: dict[str, tuple[np.ndarray, float]] = {}
         self._column_masks: dict[tuple[str, str], np.ndarray] = {}
 

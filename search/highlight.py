@@ -15,6 +15,8 @@ phrase. Text is HTML-escaped first; only ``<mark>`` is ever inserted.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from html import escape
 
 from search.analysis import APOSTROPHES, WORD, normalize, stem_words
@@ -26,21 +28,39 @@ ELLIPSIS = "…"
 def match_spans(text: str, language: str, terms: HighlightTerms) -> list[tuple[int, int]]:
     """Character spans of ``text`` that the query matched, in order, merged.
 
-    Words are tokenised exactly as the index tokenises them (``search.analysis``); each
-    distinct word is normalised and stemmed once, so long articles stay cheap to highlight.
+    Words are tokenised exactly as the index tokenises them (``search.analysis``). Each
+    distinct word is normalised and stemmed once; the matching ones are then found with one
+    regular-expression scan, so long articles stay cheap to highlight.
     """
     if not terms or not text:
         return []
-    folded = text.lower().translate(APOSTROPHES)
+    folded = _fold(text)
+    distinct = list(dict.fromkeys(WORD.findall(folded)))
+    if not distinct:
+        return []
+    normal = {w: (normalize(w, language) if "'" in w else w) for w in distinct}
+    matched = _matching_words(distinct, normal, language, terms)
+    if terms.phrases:
+        return _merge(text, _spans_with_phrases(folded, normal, matched, terms.phrases))
+    if not matched:
+        return []
+    return _merge(text, [m.span() for m in _surface_pattern(frozenset(matched)).finditer(folded)])
+
+
+def _fold(text: str) -> str:
+    """Lowercase with ASCII apostrophes, keeping every character at its offset."""
+    folded = text.lower()
     if len(folded) != len(text):  # a few letters change length when lowercased
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        folded = folded.translate(APOSTROPHES)
-    found = list(WORD.finditer(folded))
-    if not found:
-        return []
-    raw_words = [m.group(1) for m in found]
-    distinct = list(dict.fromkeys(raw_words))
-    normal = {w: (normalize(w, language) if "'" in w else w) for w in distinct}
+    for typographic in APOSTROPHES:  # str.replace runs in C; translate() with a dict does not
+        if typographic in folded:
+            folded = folded.replace(typographic, "'")
+    return folded
+
+
+def _matching_words(
+    distinct: list[str], normal: dict[str, str], language: str, terms: HighlightTerms
+) -> set[str]:
     matched: set[str] = set()
     stems = terms.stems.get(language)
     if stems:
@@ -54,24 +74,40 @@ def match_spans(text: str, language: str, terms: HighlightTerms) -> list[tuple[i
             n = normal[w]
             if n and (n in exact or (prefixes and n.startswith(prefixes))):
                 matched.add(w)
-    hit = [w in matched for w in raw_words] if matched else [False] * len(raw_words)
-    if terms.phrases:
-        words = [normal[w] for w in raw_words]
-        for phrase in terms.phrases:
-            n, first = len(phrase), phrase[0]
-            for i in [i for i, w in enumerate(words) if w == first]:
-                if tuple(words[i : i + n]) == phrase:
-                    hit[i : i + n] = [True] * n
-    spans: list[tuple[int, int]] = []
-    for m, on in zip(found, hit, strict=True):
-        if not on:
-            continue
-        start, end = m.span(1)
-        if spans and _only_space_between(text, spans[-1][1], start):
-            spans[-1] = (spans[-1][0], end)
+    return matched
+
+
+@lru_cache(maxsize=1024)
+def _surface_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding these words as whole tokens (as ``search.analysis`` cuts them)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?<!['’][^\W_])(?:{alternatives})(?![^\W_]|['’][^\W_])")
+
+
+def _spans_with_phrases(
+    folded: str, normal: dict[str, str], matched: set[str], phrases: set[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    found = list(WORD.finditer(folded))
+    raw_words = [m.group(1) for m in found]
+    hit = [w in matched for w in raw_words]
+    words = [normal[w] for w in raw_words]
+    for phrase in phrases:
+        n, first = len(phrase), phrase[0]
+        for i in [i for i, w in enumerate(words) if w == first]:
+            if tuple(words[i : i + n]) == phrase:
+                hit[i : i + n] = [True] * n
+    return [m.span(1) for m, on in zip(found, hit, strict=True) if on]
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join spans separated only by a space or a hyphen ("Jens Stoltenberg", "open-door")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _only_space_between(text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end)
         else:
-            spans.append((start, end))
-    return spans
+            merged.append((start, end))
+    return merged
 
 
 def _only_space_between(text: str, a: int, b: int) -> bool:

@@ -37,14 +37,25 @@ GENERATION_PREFIX = "gen-"
 
 def current_generation(root: Path) -> Path:
     """The live generation directory; ``IndexNotFoundError`` when there is none."""
-    try:
-        name = (root / CURRENT).read_text(encoding="utf-8").strip()
-    except (FileNotFoundError, NotADirectoryError):
-        raise IndexNotFoundError(str(root)) from None
+    name = _read_current(root)
+    if name is None:
+        raise IndexNotFoundError(str(root))
     path = root / name
     if not name.startswith(GENERATION_PREFIX) or not path.is_dir():
         raise IndexNotFoundError(str(root))
     return path
+
+
+def _read_current(root: Path) -> str | None:
+    """The generation name in ``CURRENT``; ``None`` when missing or not a plain name
+    (damaged bytes, NUL, a path): then there is no usable index and a full build repairs it."""
+    try:
+        name = (root / CURRENT).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not name or "\x00" in name or "/" in name or name in (".", ".."):
+        return None
+    return name
 
 
 def index_exists(root: Path) -> bool:
@@ -57,9 +68,8 @@ def index_exists(root: Path) -> bool:
 
 def current_marker(root: Path) -> tuple[str, float]:
     """Something cheap that changes whenever the live index changes (for reader refresh)."""
-    try:
-        gen = (root / CURRENT).read_text(encoding="utf-8").strip()
-    except OSError:
+    gen = _read_current(root)
+    if gen is None:
         return ("", 0.0)
     newest = 0.0
     try:
@@ -87,10 +97,7 @@ def switch_to(root: Path, generation: Path) -> None:
     The generation that was live until now is kept (until the next switch): a reader that
     read ``CURRENT`` just before the switch can still open it.
     """
-    try:
-        previous = (root / CURRENT).read_text(encoding="utf-8").strip()
-    except OSError:
-        previous = ""
+    previous = _read_current(root) or ""
     tmp = root / f"{CURRENT}.{os.getpid()}.tmp"
     tmp.write_text(generation.name, encoding="utf-8")
     with open(tmp, "rb+") as fh:

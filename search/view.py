@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from search.engine import Engine
+from search.errors import IndexCorruptError, PresslensError
 from search.facets import FacetColumns
 from search.languages import LANGUAGES, UNDETERMINED
 from search.schema import ARTICLES, MULTI_SEP, QUOTES
@@ -56,10 +57,23 @@ class IndexView:
     def __init__(self, generation: Path, marker: tuple[str, float]) -> None:
         self.generation = generation
         self.marker = marker
+        self._opened: list[Any] = []
+        try:
+            self._open(generation)
+        except PresslensError:
+            self.close()
+            raise
+        except Exception as exc:  # a damaged segment fails in many ways (EOFError, struct...)
+            self.close()
+            raise IndexCorruptError(str(generation), f"{type(exc).__name__}: {exc}") from exc
+
+    def _open(self, generation: Path) -> None:
         self.ix = open_whoosh(generation, ARTICLES)
         self.qix = open_whoosh(generation, QUOTES)
         self.searcher = self.ix.searcher()
+        self._opened.append(self.searcher)
         self.qsearcher = self.qix.searcher()
+        self._opened.append(self.qsearcher)
         self.reader = self.searcher.reader()
         self.qreader = self.qsearcher.reader()
         self.metadata = read_metadata(generation)
@@ -168,8 +182,9 @@ class IndexView:
         return self.reader.stored_fields(docnum)
 
     def close(self) -> None:
-        for obj in (self.searcher, self.qsearcher):
+        for obj in self._opened:
             try:
                 obj.close()
             except Exception:  # already closed or files gone: nothing to release
                 pass
+        self._opened.clear()

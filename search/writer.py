@@ -90,6 +90,7 @@ class IndexWriter:
                 self._ix = open_whoosh(self.generation, ARTICLES)
                 self._qix = open_whoosh(self.generation, QUOTES)
             self._writer = self._ix.writer(limitmb=WRITER_LIMIT_MB)
+            self._names = frozenset(self._writer.schema.names())
             self._qwriter = self._qix.writer(limitmb=64)
         except BaseException:
             self._lock.__exit__(None, None, None)
@@ -102,6 +103,9 @@ class IndexWriter:
             self._writer.delete_by_term("article_id", article.id)
             self._qwriter.delete_by_term("article_id", article.id)
         article_doc, quote_docs = to_documents(article)
+        names = self._names
+        if "hash_col" not in names:  # an index built before the column existed
+            article_doc = {k: v for k, v in article_doc.items() if k in names}
         self._writer.add_document(**article_doc)
         for doc in quote_docs:
             self._qwriter.add_document(**doc)
@@ -409,8 +413,17 @@ def read_manifest(root: Path) -> dict[str, tuple[str, str]]:
     try:
         with ix.searcher() as searcher:
             reader = searcher.reader()
-            column = reader.column_reader("hash_col")
             manifest: dict[str, tuple[str, str]] = {}
+            if not reader.has_column("hash_col"):  # an index from before the column existed
+                for docnum in reader.all_doc_ids():
+                    stored = reader.stored_fields(docnum)
+                    data = stored.get("data", {})
+                    manifest[stored["id"]] = (
+                        data.get("content_hash", ""),
+                        data.get("source_path", ""),
+                    )
+                return manifest
+            column = reader.column_reader("hash_col")
             for docnum in reader.all_doc_ids():
                 article_id, digest, source_path = parse_manifest_entry(column[docnum])
                 manifest[article_id] = (digest, source_path)

@@ -71,13 +71,15 @@ def _headings(
     spans = []
     verbs = verb_pattern(language)
     by_end = {m.end: m for m in mentions}
+    if not by_end:
+        return spans
     for p, (lo, hi) in enumerate(paras[:-1]):
         line = text[lo:hi].rstrip()
         end = lo + len(line)
-        if len(line) > _MAX_HEADING or _HEADING_END.search(line) or len(line.split()) > 12:
-            continue
-        m = by_end.get(end)
+        m = by_end.get(end)  # checked first: most lines end in no mention
         if m is None or m.start < lo or (m.surname_only and not m.registered):
+            continue
+        if len(line) > _MAX_HEADING or _HEADING_END.search(line) or len(line.split()) > 12:
             continue
         if verbs.search(text, lo, end) or not _title_prefix(text[lo : m.start].split()):
             continue

@@ -12,6 +12,7 @@ full name mentioned in the same article.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -140,6 +141,7 @@ def is_title(word: str) -> bool:
     return low in _TITLES or ("-" in low and low.rsplit("-", 1)[1] in _TITLES)
 
 
+@functools.lru_cache(maxsize=65_536)
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).rstrip(".:")
 
@@ -181,34 +183,76 @@ def is_given_name(word: str) -> bool:
     return False
 
 
+_WordInfo = tuple[bool, bool, bool, bool, bool, bool]
+_WORD_INFO: dict[str, _WordInfo] = {}
+_WORD_INFO_MAX = 200_000
+#: a word that is no name, particle, title or acronym: it only ends the current run
+_BORING: _WordInfo = (False, False, False, False, False, False)
+
+
+def _word_info(word: str) -> _WordInfo:
+    """Everything :func:`_runs` asks about one token (a pure function of the word, memoized).
+
+    (name word, particle, possessive run end, title word, acronym, acronym ending in ":s")
+    """
+    info = _WORD_INFO.get(word)
+    if info is None:
+        acronym = _is_acronym(word)
+        info = (
+            _is_name_word(word),
+            word in _PARTICLES,
+            bool(_POSSESSIVE.search(word)) and not word.endswith("'"),
+            is_title(_bare(word)),
+            acronym,
+            acronym and word.endswith(":s"),
+        )
+        if info == _BORING:
+            info = _BORING  # one shared object: ``_runs`` tests it by identity
+        if len(_WORD_INFO) >= _WORD_INFO_MAX:
+            _WORD_INFO.clear()
+        _WORD_INFO[word] = info
+    return info
+
+
 def _runs(text: str) -> list[list[tuple[int, int, str, bool]]]:
     """Runs of adjacent capitalised tokens (particles allowed inside), with a title-cue flag."""
     runs: list[list[tuple[int, int, str, bool]]] = []
     current: list[tuple[int, int, str, bool]] = []
     prev_end = -10
     prev_title = False
+    n = len(text)
+    cache = _WORD_INFO
     for m in _TOKEN.finditer(text):
         word = m.group()
-        gap = text[prev_end : m.start()] if prev_end >= 0 else "  "
-        adjacent = gap == " " and prev_end >= 0
-        if _is_name_word(word) or (
-            current and adjacent and word in _PARTICLES and m.end() < len(text)
-        ):
+        info = cache.get(word) or _word_info(word)
+        if info is _BORING:  # the common case, lower-case words: same outcome as below
+            if current:
+                runs.append(current)
+                current = []
+            # ``prev_end`` may stay behind: after a boring token the run is empty and the title
+            # cue is off, so the next token's adjacency decides nothing
+            prev_title = False
+            continue
+        start, end = m.span()
+        # the text between the previous token and this one is exactly one space
+        adjacent = start - prev_end == 1 and text[prev_end] == " "
+        if info[0] or (current and adjacent and info[1] and end < n):
             if not (current and adjacent):
                 if current:
                     runs.append(current)
                 current = []
-            current.append((m.start(), m.end(), word, prev_title and (gap in (" ", ", "))))
-            if _POSSESSIVE.search(word) and not word.endswith("'"):
+            cue = prev_title and (
+                adjacent or (start - prev_end == 2 and text[prev_end:start] == ", ")
+            )
+            current.append((start, end, word, cue))
+            if info[2]:
                 runs.append(current)
                 current = []
         elif current:
             runs.append(current)
             current = []
-        prev_title = is_title(_bare(word)) or (prev_title and _is_acronym(word) and gap == " ")
-        if _is_acronym(word) and word.endswith(":s"):
-            prev_title = True
-        prev_end = m.end()
+        prev_title = info[3] or (prev_title and info[4] and adjacent) or info[5]
+        prev_end = end
     if current:
         runs.append(current)
     return runs

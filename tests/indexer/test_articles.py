@@ -33,8 +33,16 @@ def test_front_matter_sets_the_metadata() -> None:
 @pytest.mark.parametrize(
     ("text", "title", "body"),
     [
-        ("Nato and Russia far apart\nThe talks ended.", "Nato and Russia far apart", "The talks ended."),
-        ("Nato och Ryssland långt ifrån varandra\nSamtalen tog slut.", "Nato och Ryssland långt ifrån varandra", "Samtalen tog slut."),
+        (
+            "Nato and Russia far apart\nThe talks ended.",
+            "Nato and Russia far apart",
+            "The talks ended.",
+        ),
+        (
+            "Nato och Ryssland långt ifrån varandra\nSamtalen tog slut.",
+            "Nato och Ryssland långt ifrån varandra",
+            "Samtalen tog slut.",
+        ),
         ("The talks ended. Nobody won.", "The talks ended.", "The talks ended. Nobody won."),
     ],
 )
@@ -106,5 +114,8 @@ def test_front_matter_round_trips(meta: dict, body: str) -> None:
 
 
 def test_the_content_hash_changes_with_the_bytes() -> None:
-    assert parse_article("a", b"Text one.").content_hash != parse_article("a", b"Text two.").content_hash
+    assert (
+        parse_article("a", b"Text one.").content_hash
+        != parse_article("a", b"Text two.").content_hash
+    )
     assert parse_article("a", b"Same.").content_hash == parse_article("b", b"Same.").content_hash

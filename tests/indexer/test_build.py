@@ -72,7 +72,10 @@ def test_only_added_and_changed_files_are_analysed(
     root = tmp_path / "index"
     sync_corpus(corpus, root, procs=1)
     analysed.clear()
-    (corpus / "new-sv.txt").write_text("Diskussionerna om Nato fortsatte i Bryssel.\n", "utf-8")
+    (corpus / "new-sv.txt").write_text(
+        "Diskussionerna om Nato fortsatte i Bryssel under hela veckan, och ingen ville ge sig.\n",
+        "utf-8",
+    )
     path = corpus / f"{SV}.txt"
     path.write_text(path.read_text("utf-8") + "\nZebrafinkar diskuterades också.\n", "utf-8")
     report = sync_corpus(corpus, root, procs=1)

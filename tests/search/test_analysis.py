@@ -76,7 +76,12 @@ def test_unsupported_language_falls_back_to_the_neutral_analyzer() -> None:
 
 
 def test_exact_terms_keep_stopwords_and_word_forms() -> None:
-    assert analyze_exact("The Discussions of Ukraine’s") == ["the", "discussions", "of", "ukraine's"]
+    assert analyze_exact("The Discussions of Ukraine’s") == [
+        "the",
+        "discussions",
+        "of",
+        "ukraine's",
+    ]
 
 
 def test_stem_is_module_level_so_schemas_pickle() -> None:
@@ -117,7 +122,9 @@ def test_analyze_equals_tokenize_then_stopwords_then_stem(text: str, language: s
     from search.analysis import stopwords
 
     expected = [
-        stem(t.text, language) for t in tokenize(text, language) if t.text not in stopwords(language)
+        stem(t.text, language)
+        for t in tokenize(text, language)
+        if t.text not in stopwords(language)
     ]
     assert analyze(text, language) == expected
 

@@ -23,5 +23,9 @@ def test_stemming_agrees_with_snowball_on_every_word(language: str, directory: s
     words = (SNOWBALL / directory / "voc.txt").read_text(encoding="utf-8").split("\n")
     stems = (SNOWBALL / directory / "output.txt").read_text(encoding="utf-8").split("\n")
     assert len(words) == len(stems) > 20_000
-    disagreements = [(w, s, stem(w, language)) for w, s in zip(words, stems, strict=True) if stem(w, language) != s]
+    disagreements = [
+        (w, s, stem(w, language))
+        for w, s in zip(words, stems, strict=True)
+        if stem(w, language) != s
+    ]
     assert disagreements == [], f"{len(disagreements)} of {len(words)} words differ"

@@ -119,8 +119,28 @@ def test_a_waiting_writer_says_so_and_gets_the_lock_when_released(tmp_path: Path
 
 
 def test_a_killed_writer_never_leaves_a_stale_lock(tmp_path: Path) -> None:
-    code = f"from pathlib import Path; from search.store import writer_lock\n" \
+    code = (
+        f"from pathlib import Path; from search.store import writer_lock\n"
         f"import os\nwith writer_lock(Path({str(tmp_path)!r})):\n    os._exit(9)\n"
-    subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], check=False)
+    )
+    subprocess.run(
+        [sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], check=False
+    )
     with writer_lock(tmp_path):
         pass
+
+
+@pytest.mark.parametrize(
+    "damage", [b"\xff\xfe\x00gen", b"gen-x\x00y", b"../../etc", b"", b"not-a-generation"]
+)
+def test_a_damaged_current_pointer_means_no_index_and_a_full_build_repairs_it(
+    tmp_path: Path, damage: bytes
+) -> None:
+    live = new_generation(tmp_path)
+    switch_to(tmp_path, live)
+    (tmp_path / CURRENT).write_bytes(damage)
+    assert not index_exists(tmp_path)
+    assert current_marker(tmp_path)[1] == 0.0
+    repaired = new_generation(tmp_path)
+    switch_to(tmp_path, repaired)
+    assert current_generation(tmp_path) == repaired

@@ -1,0 +1,77 @@
+"""The numpy evaluator finds exactly the documents Whoosh finds, and ranks by BM25F."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from search.engine import _LRU, Engine
+from search.query import parse
+
+WORDS = [
+    "veto", "Stoltenberg", "diskussion", "discussions", "nato", "Ryssland", "Russia",
+    "open", "door", "Grusjko", "sade", "the", "och", "Sherman", "Meduza", "ukraine",
+]  # fmt: skip
+FORMS = ["{a}", "{a} {b}", "{a} OR {b}", "{a} -{b}", '"{a} {b}"', "{a}*", "-{a}",
+         "title:{a}", "speaker:{a}", "lang:sv {a}", "({a} OR {b}) -{c}"]  # fmt: skip
+
+
+def whoosh_docs(view, compiled) -> set[int]:
+    return set(view.searcher.docs_for_query(compiled))
+
+
+def engine_docs(view, compiled) -> set[int]:
+    return set(np.flatnonzero(Engine(view.searcher, view.live).evaluate(compiled).mask).tolist())
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["veto", "diskussion", "discussions", '"open door"', "nato*", "veto -Sherman",
+     "Stoltenberg OR Grusjko", "lang:sv veto", "speaker:grusjko", "-veto", "title:nato",
+     '"open door" -Sherman', "(Peskov OR Meduza) -Interfax"],
+)  # fmt: skip
+def test_engine_finds_exactly_what_whoosh_finds(shipped_index, query):
+    view = shipped_index.view()
+    compiled = view.compiler.compile(parse(query))
+    assert engine_docs(view, compiled) == whoosh_docs(view, compiled)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    form=st.sampled_from(FORMS),
+    a=st.sampled_from(WORDS),
+    b=st.sampled_from(WORDS),
+    c=st.sampled_from(WORDS),
+)
+def test_any_query_form_matches_the_same_documents_as_whoosh(shipped_index, form, a, b, c):
+    view = shipped_index.view()
+    compiled = view.compiler.compile(parse(form.format(a=a, b=b, c=c)))
+    assert engine_docs(view, compiled) == whoosh_docs(view, compiled)
+
+
+def test_more_occurrences_rank_higher(build_index):
+    from search import open_index
+
+    root = build_index(
+        {
+            "once": "Veto here. " + "Filler text about other things entirely. " * 5,
+            "thrice": "Veto, veto and veto again. " + "Filler text about other things. " * 4,
+        }
+    )
+    idx = open_index(root)
+    try:
+        assert [h.id for h in idx.search("veto").hits] == ["thrice", "once"]
+    finally:
+        idx.close()
+
+
+def test_posting_cache_stays_within_its_byte_bound():
+    cache = _LRU(size=100, max_bytes=1000)
+    for i in range(50):
+        cache.get_or(i, lambda: np.zeros(100, dtype=np.uint8))  # 100 bytes each
+    assert cache.bytes <= 1000 and len(cache) == 10
+    assert 49 in cache and 0 not in cache
