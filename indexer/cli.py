@@ -35,7 +35,7 @@ from indexer.corpus import (
     write_article_file,
 )
 from indexer.people import PeopleRegistry
-from search import Filters, PresslensError, Synonyms, index_exists, open_index
+from search import Filters, PresslensError, SearchIndex, Synonyms, index_exists, open_index
 
 app = typer.Typer(
     name="presslens",
@@ -269,7 +269,8 @@ def _exit_ok(signum: int, frame: object) -> None:
     raise SystemExit(EXIT_OK)
 
 
-def _open(index_dir: Path | None, corpus: Path | None):
+def _open(index_dir: Path | None, corpus: Path | None) -> SearchIndex:
+    """The index for one command (use it in a ``with`` block so its files are closed)."""
     s = _settings(index_path=index_dir, corpus_path=corpus)
     try:
         return open_index(s.index_path, synonyms=Synonyms.load(s.synonyms_path))
@@ -310,56 +311,56 @@ def search(
       presslens search diskussion --lang sv
       presslens search 'speaker:stoltenberg "open door"'
     """
-    idx = _open(index_dir, corpus)
-    try:
-        res = idx.search(
-            query,
-            Filters(
-                languages=tuple(lang or ()),
-                outlets=tuple(outlet or ()),
-                speakers=tuple(speaker or ()),
-            ),
-            per_page=limit,
-        )
-    except PresslensError as exc:
-        raise _fail(exc) from None
-    if as_json:
-        out.print_json(
-            json.dumps(
-                {
-                    "total": res.total,
-                    "query": res.query,
-                    "did_you_mean": res.did_you_mean,
-                    "hits": [
-                        {
-                            "id": h.id,
-                            "title": h.title,
-                            "language": h.language,
-                            "outlet": h.outlet,
-                            "score": h.score,
-                            "snippets": h.snippets,
-                        }
-                        for h in res.hits
-                    ],
-                }
+    with _open(index_dir, corpus) as idx:
+        try:
+            res = idx.search(
+                query,
+                Filters(
+                    languages=tuple(lang or ()),
+                    outlets=tuple(outlet or ()),
+                    speakers=tuple(speaker or ()),
+                ),
+                per_page=limit,
             )
-        )
-        return
-    if res.did_you_mean:
-        out.print(f"Showing results for [bold]{escape(res.did_you_mean)}[/bold]")
-    if res.fallback:
-        out.print("[dim]No article has every word; showing articles with any of them.[/dim]")
-    out.print(f"{res.total} articles ({res.took_ms:.1f} ms)\n")
-    for rank, h in enumerate(res.hits, start=1):
-        meta = " · ".join(
-            x for x in (h.outlet, h.language, h.published and h.published.isoformat()) if x
-        )
-        out.print(
-            f"[bold]{rank}. {_markup(h.title_html)}[/bold]  [dim]{escape(meta)} · {h.id}[/dim]"
-        )
-        for snippet in h.snippets:
-            out.print(f"   {_markup(snippet)}")
-        out.print()
+        except PresslensError as exc:
+            raise _fail(exc) from None
+        if as_json:
+            out.print_json(
+                json.dumps(
+                    {
+                        "total": res.total,
+                        "query": res.query,
+                        "did_you_mean": res.did_you_mean,
+                        "hits": [
+                            {
+                                "id": h.id,
+                                "title": h.title,
+                                "language": h.language,
+                                "outlet": h.outlet,
+                                "score": h.score,
+                                "snippets": h.snippets,
+                            }
+                            for h in res.hits
+                        ],
+                    }
+                )
+            )
+            return
+        if res.did_you_mean:
+            out.print(f"Showing results for [bold]{escape(res.did_you_mean)}[/bold]")
+        if res.fallback:
+            out.print("[dim]No article has every word; showing articles with any of them.[/dim]")
+        out.print(f"{res.total} articles ({res.took_ms:.1f} ms)\n")
+        for rank, h in enumerate(res.hits, start=1):
+            meta = " · ".join(
+                x for x in (h.outlet, h.language, h.published and h.published.isoformat()) if x
+            )
+            out.print(
+                f"[bold]{rank}. {_markup(h.title_html)}[/bold]  [dim]{escape(meta)} · {h.id}[/dim]"
+            )
+            for snippet in h.snippets:
+                out.print(f"   {_markup(snippet)}")
+            out.print()
 
 
 @app.command()
@@ -379,20 +380,20 @@ def quotes(
     Example:
       presslens quotes veto --speaker "Jens Stoltenberg"
     """
-    idx = _open(index_dir, corpus)
-    try:
-        res = idx.quotes(
-            query, speakers=tuple(speaker or ()), languages=tuple(lang or ()), per_page=limit
-        )
-    except PresslensError as exc:
-        raise _fail(exc) from None
-    if as_json:
-        out.print_json(json.dumps({"total": res.total, "hits": [h.__dict__ for h in res.hits]}))
-        return
-    out.print(f"{res.total} quotes\n")
-    for h in res.hits:
-        out.print(f"[bold]{escape(h.speaker)}[/bold] [dim]({h.language}, {h.article_id})[/dim]")
-        out.print(f"   “{_markup(h.text_html)}”\n")
+    with _open(index_dir, corpus) as idx:
+        try:
+            res = idx.quotes(
+                query, speakers=tuple(speaker or ()), languages=tuple(lang or ()), per_page=limit
+            )
+        except PresslensError as exc:
+            raise _fail(exc) from None
+        if as_json:
+            out.print_json(json.dumps({"total": res.total, "hits": [h.__dict__ for h in res.hits]}))
+            return
+        out.print(f"{res.total} quotes\n")
+        for h in res.hits:
+            out.print(f"[bold]{escape(h.speaker)}[/bold] [dim]({h.language}, {h.article_id})[/dim]")
+            out.print(f"   “{_markup(h.text_html)}”\n")
 
 
 @app.command()
@@ -414,15 +415,17 @@ def speakers(
     if unknown:
         _unknown_names(corpus, as_json)
         return
-    idx = _open(index_dir, corpus)
-    stats = idx.speakers()
-    if as_json:
-        out.print_json(json.dumps([s.__dict__ for s in stats]))
-        return
-    table = Table("speaker", "quotes", "articles", "aliases")
-    for s in stats:
-        table.add_row(escape(s.name), str(s.quotes), str(s.articles), escape(", ".join(s.aliases)))
-    out.print(table)
+    with _open(index_dir, corpus) as idx:
+        stats = idx.speakers()
+        if as_json:
+            out.print_json(json.dumps([s.__dict__ for s in stats]))
+            return
+        table = Table("speaker", "quotes", "articles", "aliases")
+        for s in stats:
+            table.add_row(
+                escape(s.name), str(s.quotes), str(s.articles), escape(", ".join(s.aliases))
+            )
+        out.print(table)
 
 
 def _unknown_names(corpus: Path | None, as_json: bool) -> None:

@@ -167,9 +167,16 @@ class SearchIndex:
         self.view()
 
     def close(self) -> None:
+        """Release the open segment files (also done by ``with open_index(...) as index``)."""
         for v in (self._view, self._retired):
             if v is not None:
                 v.close()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def stats(self) -> IndexStats:
         v = self.view()

@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, _lenfield
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
@@ -44,6 +44,21 @@ from search.store import (
 
 #: Whoosh's in-memory posting pool per writer; above it postings spill to disk.
 WRITER_LIMIT_MB = 512
+#: Segments stay separate files. Whoosh reads a compound segment by copying each part
+#: (postings, terms) out of the mapped file into memory, ~110 MB per worker at 26k articles;
+#: separate files are read through the operating system's page cache instead.
+COMPOUND = False
+#: Postings per block and their zlib level: Whoosh's defaults. Without compression indexing
+#: was ~4% faster at 26k articles but the index 60% larger (272 MB instead of 172 MB).
+BLOCK_POSTINGS = 128
+COMPRESSION = 3
+
+
+def codec() -> W3Codec:
+    """The Whoosh codec every presslens writer uses (readers need no configuration)."""
+    return W3Codec(blocklimit=BLOCK_POSTINGS, compression=COMPRESSION)
+
+
 #: The pool of each parallel full-build worker.
 WORKER_LIMIT_MB = 384
 
@@ -89,9 +104,11 @@ class IndexWriter:
                 self.generation = current_generation(self.root)
                 self._ix = open_whoosh(self.generation, ARTICLES)
                 self._qix = open_whoosh(self.generation, QUOTES)
-            self._writer = self._ix.writer(limitmb=WRITER_LIMIT_MB)
+            self._writer = self._ix.writer(
+                limitmb=WRITER_LIMIT_MB, compound=COMPOUND, codec=codec()
+            )
             self._names = frozenset(self._writer.schema.names())
-            self._qwriter = self._qix.writer(limitmb=64)
+            self._qwriter = self._qix.writer(limitmb=64, compound=COMPOUND, codec=codec())
         except BaseException:
             self._lock.__exit__(None, None, None)
             raise
@@ -225,7 +242,7 @@ def _deliver(outcomes: list[Any], on_result: Callable[[Any], None] | None) -> No
 
 def _commit_segments(ix: Any, segments: list[Any]) -> None:
     """One table of contents listing the workers' finished segments (as Whoosh's MpWriter)."""
-    writer = SegmentWriter(ix)
+    writer = SegmentWriter(ix, compound=COMPOUND, codec=codec())
     try:
         writer._close_segment()
         writer._commit_toc(segments)
@@ -292,8 +309,10 @@ class _SegmentBuilder:
         ix = open_whoosh(self.generation, ARTICLES)
         qix = open_whoosh(self.generation, QUOTES)
         # No Whoosh lock: the parent holds ours; each worker writes only its own segment.
-        writer = _FastSegmentWriter(ix, _lk=False, limitmb=WORKER_LIMIT_MB)
-        qwriter = _FastSegmentWriter(qix, _lk=False, limitmb=64)
+        writer = _FastSegmentWriter(
+            ix, _lk=False, limitmb=WORKER_LIMIT_MB, compound=COMPOUND, codec=codec()
+        )
+        qwriter = _FastSegmentWriter(qix, _lk=False, limitmb=64, compound=COMPOUND, codec=codec())
         for chunk in self.chunks():
             outcomes = []
             for source in chunk:

@@ -232,9 +232,12 @@ def _garbage_toc(ws: Workspace) -> None:
 
 
 def _truncate_segments(ws: Workspace) -> None:
-    for segment in next(ws.index.glob("gen-*")).glob("*.seg"):
-        with segment.open("r+b") as fh:
-            fh.truncate(segment.stat().st_size // 3)
+    """Cut every segment data file (compound ``.seg``, or postings and terms) to a third."""
+    generation = next(ws.index.glob("gen-*"))
+    for pattern in ("*.seg", "*.pst", "*.trm"):
+        for segment in generation.glob(pattern):
+            with segment.open("r+b") as fh:
+                fh.truncate(segment.stat().st_size // 3)
 
 
 def _delete_index(ws: Workspace) -> None:
