@@ -234,10 +234,7 @@ class Engine:
 
     def _prefix(self, q: wq.Prefix) -> Match:
         def expand() -> tuple[np.ndarray, np.ndarray]:
-            terms = []
-            for term in self.reader.expand_prefix(q.fieldname, q.text):
-                word = term.decode("utf-8") if isinstance(term, bytes) else term
-                terms.append((self.reader.doc_frequency(q.fieldname, word), word))
+            terms = prefix_terms(self.reader, q.fieldname, q.text, limit=1 << 30)
             terms.sort(reverse=True)
             scores = np.zeros(self.size, np.float32)
             mask = np.zeros(self.size, bool)
@@ -255,6 +252,22 @@ class Engine:
         mask[docs] = True
         scores[docs] = part_scores * q.boost
         return Match(mask, scores)
+
+
+def prefix_terms(reader: Any, field: str, prefix: str, limit: int) -> list[tuple[int, str]]:
+    """``(document frequency, term)`` for up to ``limit`` terms of ``field`` that start with
+    ``prefix`` (per segment, frequencies summed), read in one pass over each segment's term
+    index: no second lookup per term."""
+    found: dict[str, int] = {}
+    for leaf, _ in reader.leaf_readers():
+        if field not in leaf.schema:
+            continue
+        for count, (term, info) in enumerate(leaf.iter_prefix(field, prefix)):
+            if count >= limit:
+                break
+            word = term.decode("utf-8") if isinstance(term, bytes) else term
+            found[word] = found.get(word, 0) + info.doc_frequency()
+    return [(df, word) for word, df in found.items()]
 
 
 def fixed_column_array(column: Any, doccount: int, dtype: np.dtype) -> np.ndarray:

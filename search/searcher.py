@@ -22,6 +22,7 @@ from whoosh import query as wq
 from search.analysis import analyze, analyze_exact, tokenize
 from search.compile import Compiler, HighlightTerms
 from search.documents import analysis_language, article_from_stored
+from search.engine import prefix_terms
 from search.errors import ArticleNotFoundError, InvalidParameterError
 from search.facets import FACETS
 from search.highlight import mark, match_spans, snippets
@@ -436,10 +437,7 @@ class SearchIndex:
                 title = view.stored(docnum)["data"].get("title", "")
                 if title and (not head.strip() or _contains_words(title, typed[:-1])):
                     add(title, "title")
-        terms = []
-        for term in _take(reader.expand_prefix("text", last), 200):
-            word = term.decode("utf-8") if isinstance(term, bytes) else term
-            terms.append((reader.doc_frequency("text", word), word))
+        terms = prefix_terms(reader, "text", last, limit=200)
         for _, word in sorted(terms, key=lambda t: (-t[0], t[1])):
             add(f"{head}{word}", "term")
         return out
