@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from api.main import create_app
@@ -114,6 +114,11 @@ def test_any_search_parameters_answer_below_500(client: TestClient, report_figur
 
     @settings(FUZZ, max_examples=300)
     @given(PARAMS, st.sampled_from(["/search", "/quotes", "/suggest"]))
+    # Always tried, whatever the random draws: a valid request, one the API refuses (400,
+    # per_page over the limit) and one that fails validation (422, page not a number).
+    @example({"q": "veto"}, "/search")
+    @example({"q": "veto", "per_page": 150}, "/search")
+    @example({"q": "veto", "page": "x"}, "/quotes")
     def check(params: dict, path: str) -> None:
         nonlocal cases
         cases += 1
