@@ -153,27 +153,9 @@ class Engine:
             a.mask &= ~b.mask
             a.scores[~a.mask] = 0
             return a
-        if isinstance(q, wq.And):
+        if isinstance(q, wq.And | wq.Or):
             parts = [self.evaluate(sub) for sub in q.subqueries]
-            if not parts:
-                return self._empty()
-            mask = parts[0].mask.copy()
-            scores = parts[0].scores.copy()
-            for part in parts[1:]:
-                mask &= part.mask
-                scores += part.scores
-            scores[~mask] = 0
-            return Match(mask, scores)
-        if isinstance(q, wq.Or):
-            parts = [self.evaluate(sub) for sub in q.subqueries]
-            if not parts:
-                return self._empty()
-            mask = parts[0].mask.copy()
-            scores = parts[0].scores.copy()
-            for part in parts[1:]:
-                mask |= part.mask
-                scores += part.scores
-            return Match(mask, scores)
+            return self._combine(parts, every=isinstance(q, wq.And))
         if isinstance(q, wq.Phrase):
             return self._phrase(q)
         if isinstance(q, wq.Prefix):
@@ -181,6 +163,21 @@ class Engine:
         # Anything else: let Whoosh find the documents, score them flat.
         docs = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
         return self._flat(docs, 1.0)
+
+    def _combine(self, parts: list[Match], every: bool) -> Match:
+        """AND (``every``: all parts match) or OR of parts; the scores of the parts add up."""
+        if not parts:
+            return self._empty()
+        mask = parts[0].mask.copy()
+        scores = parts[0].scores.copy()
+        for part in parts[1:]:
+            if every:
+                mask &= part.mask
+            else:
+                mask |= part.mask
+            scores += part.scores
+        scores[~mask] = 0
+        return Match(mask, scores)
 
     def _empty(self) -> Match:
         return Match(np.zeros(self.size, bool), np.zeros(self.size, np.float32))

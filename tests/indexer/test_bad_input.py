@@ -84,3 +84,26 @@ def test_the_exit_status_says_that_something_failed(corpus: Path, tmp_path: Path
         assert name in result.output and reason in result.output
     assert "6 added" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "article_id, word, broken",
+    [
+        ("000_e42dea71f96fb87d", "diskussion", b"Diskussion \xff\xfe trasig"),  # sv
+        ("003_a589e34c5cfe1d2a", "Grushko", b"---\ntitle: [unclosed\n---\nGrushko"),  # en
+    ],
+)
+def test_a_file_that_breaks_keeps_its_indexed_version_searchable(
+    tmp_path: Path, article_id: str, word: str, broken: bytes
+) -> None:
+    from search import open_index
+
+    corpus = copy_corpus(tmp_path / "clean")
+    index = tmp_path / "index"
+    assert not sync_corpus(corpus, index).failed
+    (corpus / f"{article_id}.txt").write_bytes(broken)
+    report = sync_corpus(corpus, index)
+    assert len(report.failed) == 1 and f"{article_id}.txt" in report.failed[0]
+    assert report.removed == 0
+    with open_index(index) as idx:
+        assert article_id in {h.id for h in idx.search(word).hits}

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import random
-import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
 from indexer.build import sync_corpus
 from tests.conftest import copy_corpus, make_settings
-from tests.support.live import ROOT, LiveServer
+from tests.support.live import LiveServer
 
 SLOW_WORD = "signal"
 
@@ -77,31 +74,8 @@ def slow_corpus_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, P
 class ServeProcess(LiveServer):
     """``presslens serve`` (what the Dockerfile runs) instead of bare uvicorn."""
 
-    def start(self) -> ServeProcess:
-        args = [
+    def command(self) -> list[str]:
+        return [
             sys.executable, "-m", "indexer.cli", "serve",
             "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(self.workers),
         ]  # fmt: skip
-        out = open(self.log_path, "wb") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
-        self.process = subprocess.Popen(
-            args,
-            cwd=ROOT,
-            env=self.env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        if self.log_path:
-            out.close()  # type: ignore[union-attr]
-        deadline = time.monotonic() + self.ready_timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"presslens serve exited with {self.process.returncode}")
-            try:
-                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"presslens serve did not answer on {self.url}")

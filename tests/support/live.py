@@ -53,13 +53,17 @@ class LiveServer:
         self.log_path = log_path
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self) -> LiveServer:
-        args = [
+    def command(self) -> list[str]:
+        """What runs the server (subclasses may run ``presslens serve`` instead)."""
+        return [
             sys.executable, "-m", "uvicorn", "api.main:app",
             "--host", "127.0.0.1", "--port", str(self.port),
             "--workers", str(self.workers), "--log-level", "warning",
             "--timeout-graceful-shutdown", "10",
         ]  # fmt: skip
+
+    def start(self) -> LiveServer:
+        args = self.command()
         out = open(self.log_path, "wb") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(
             args,
@@ -74,7 +78,7 @@ class LiveServer:
         deadline = time.monotonic() + self.ready_timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"uvicorn exited with {self.process.returncode}")
+                raise RuntimeError(f"{args[2]} exited with {self.process.returncode}")
             try:
                 if httpx.get(self.url + "/health", timeout=1).status_code == 200:
                     return self
@@ -82,7 +86,7 @@ class LiveServer:
                 pass
             time.sleep(0.1)
         self.stop()
-        raise RuntimeError(f"uvicorn did not answer on {self.url} within {self.ready_timeout} s")
+        raise RuntimeError(f"{args[2]} did not answer on {self.url} within {self.ready_timeout} s")
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15.0) -> int | None:
         if self.process is None or self.process.poll() is not None:
