@@ -1,5 +1,5 @@
 """Facets through ``GET /search``: checked by hand against the five shipped articles and
-the dated English/Swedish corpus (``tests.search.test_facets.DATED``)."""
+the dated English/Swedish corpus (``tests.support.corpora.DATED``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from tests.conftest import make_settings
-from tests.search.test_facets import build_dated
+from tests.support.corpora import build_dated
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -17,20 +16,10 @@ from search import (
     InvalidParameterError,
     QuerySyntaxError,
     SearchIndex,
-    open_index,
 )
 from tests.conftest import ALL_IDS, EN_BNE, EN_DE, EN_ES, EN_MEDUZA, SV
-from tests.search.test_facets import build_dated
 
 EN = {EN_BNE, EN_DE, EN_MEDUZA, EN_ES}
-
-
-@pytest.fixture(scope="module")
-def dated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    index, _ = build_dated(tmp_path_factory.mktemp("dated"))
-    idx = open_index(index)
-    yield idx
-    idx.close()
 
 
 def ids(idx: SearchIndex, q: str, **kwargs: object) -> set[str]:
