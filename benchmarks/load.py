@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import itertools
-import statistics
 import tempfile
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-import httpx
+from benchmarks import http_load
 
 #: A mix like a search page's: queries, filters, facets, paging, suggest, quotes, one article.
 PATHS = [
@@ -44,27 +41,32 @@ PATHS = [
 
 @dataclass
 class LoadResult:
-    requests: int = 0
-    failures: int = 0
-    seconds: float = 0.0
-    latencies_ms: list[float] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    """The traffic of one load run (``benchmarks.http_load``) and what ran meanwhile."""
+
+    traffic: http_load.LoadResult = field(default_factory=http_load.LoadResult)
     during_result: Any = None
 
-    def percentile(self, p: float) -> float:
-        if not self.latencies_ms:
-            return 0.0
-        ordered = sorted(self.latencies_ms)
-        return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
+    @property
+    def requests(self) -> int:
+        return self.traffic.requests
+
+    @property
+    def failures(self) -> int:
+        return self.traffic.errors
+
+    @property
+    def errors(self) -> list[str]:
+        return self.traffic.error_samples
 
     def figures(self) -> dict[str, object]:
+        t = self.traffic
         return {
-            "requests": self.requests,
-            "failures": self.failures,
-            "seconds": round(self.seconds, 1),
-            "req_per_s": round(self.requests / self.seconds, 1) if self.seconds else 0.0,
-            "p50_ms": round(statistics.median(self.latencies_ms), 1) if self.latencies_ms else 0,
-            "p99_ms": round(self.percentile(99), 1),
+            "requests": t.requests,
+            "failures": t.errors,
+            "seconds": round(t.seconds, 1),
+            "req_per_s": round(t.per_second, 1),
+            "p50_ms": round(http_load.percentile(t.latencies_ms, 0.50), 1) if t.requests else 0,
+            "p99_ms": round(http_load.percentile(t.latencies_ms, 0.99), 1) if t.requests else 0,
         }
 
 
@@ -82,41 +84,12 @@ def run_load(
     seconds: float = 8.0,
     during: Callable[[], Any] | None = None,
 ) -> LoadResult:
-    """``clients`` threads share a budget of ``requests``; all stop at ``seconds``.
-
-    ``during`` runs in its own thread meanwhile; its return value is ``during_result`` and
-    any exception it raises is re-raised here.
+    """``clients`` connections share a budget of ``requests`` over ``PATHS``; all stop at
+    ``seconds``. ``during`` runs in its own thread meanwhile; its return value is
+    ``during_result`` and any exception it raises is re-raised here.
     """
     check_loopback(url)
-    result = LoadResult()
-    lock = threading.Lock()
-    budget = itertools.count()
-    started = time.monotonic()
-    deadline = started + seconds
     side: dict[str, Any] = {}
-
-    def client(offset: int) -> None:
-        with httpx.Client(base_url=url, timeout=30) as http:
-            while time.monotonic() < deadline:
-                n = next(budget)
-                if n >= requests:
-                    return
-                path, params = PATHS[(n + offset) % len(PATHS)]
-                t0 = time.perf_counter()
-                try:
-                    response = http.get(path, params=params)
-                    error = (
-                        None if response.status_code == 200 else f"{path} {response.status_code}"
-                    )
-                except httpx.HTTPError as exc:
-                    error = f"{path} {exc!r}"
-                elapsed = (time.perf_counter() - t0) * 1000
-                with lock:
-                    result.requests += 1
-                    result.latencies_ms.append(elapsed)
-                    if error:
-                        result.failures += 1
-                        result.errors.append(error)
 
     def background() -> None:
         try:
@@ -124,19 +97,16 @@ def run_load(
         except BaseException as exc:  # re-raised in the caller's thread
             side["error"] = exc
 
-    threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(clients)]
     helper = threading.Thread(target=background, daemon=True)
     helper.start()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=seconds + 60)
-    result.seconds = time.monotonic() - started
+    paths = [f"{path}?{urlencode(params)}" if params else path for path, params in PATHS]
+    traffic = http_load.concurrent(
+        url, paths, clients=clients, seconds=seconds, max_requests=requests
+    )
     helper.join(timeout=300)
     if "error" in side:
         raise side["error"]
-    result.during_result = side.get("value")
-    return result
+    return LoadResult(traffic, side.get("value"))
 
 
 def main() -> None:
