@@ -1,4 +1,5 @@
-"""HTTP side of the benchmarks: a real uvicorn on 127.0.0.1 and bounded, concurrent httpx clients.
+"""HTTP side of the benchmarks: bounded, concurrent httpx clients against a real uvicorn on
+127.0.0.1 (started with ``tests.support.live.LiveServer``).
 
 Loopback only. Every run is bounded by a duration and/or a request count, and counts errors
 (non-2xx answers and transport failures) instead of hiding them.
@@ -6,28 +7,13 @@ Loopback only. Every run is bounded by a duration and/or a request count, and co
 
 from __future__ import annotations
 
-import os
-import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from types import TracebackType
 
 import httpx
-
-LOOPBACK = "127.0.0.1"
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that is free right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((LOOPBACK, 0))
-        return int(sock.getsockname()[1])
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:
@@ -37,98 +23,6 @@ def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     rank = max(1, min(len(ordered), round(fraction * len(ordered) + 0.5)))
     return ordered[rank - 1]
-
-
-class UvicornServer:
-    """``uvicorn api.main:app`` serving ``index_dir`` on 127.0.0.1 in a subprocess.
-
-    Use as a context manager; the server is stopped (terminate, then kill) on exit.
-    """
-
-    def __init__(
-        self,
-        index_dir: Path,
-        *,
-        workers: int = 2,
-        log_path: Path | None = None,
-        app: str = "api.main:app",
-        startup_timeout: float = 90.0,
-        cwd: Path | None = None,
-    ) -> None:
-        self.index_dir = index_dir
-        self.workers = workers
-        self.port = free_port()
-        self.base_url = f"http://{LOOPBACK}:{self.port}"
-        self.log_path = log_path or index_dir.parent / "uvicorn.log"
-        self.app = app
-        self.startup_timeout = startup_timeout
-        self.cwd = cwd
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> UvicornServer:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    def start(self) -> None:
-        env = {**os.environ, "PRESSLENS_INDEX_PATH": str(self.index_dir)}
-        command = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            self.app,
-            "--host",
-            LOOPBACK,
-            "--port",
-            str(self.port),
-            "--workers",
-            str(self.workers),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ]
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                command, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.cwd
-            )
-        self._wait_healthy()
-
-    def _wait_healthy(self) -> None:
-        assert self.process is not None
-        deadline = time.monotonic() + self.startup_timeout
-        with httpx.Client(base_url=self.base_url, timeout=2.0) as client:
-            while time.monotonic() < deadline:
-                if self.process.poll() is not None:
-                    break
-                try:
-                    if client.get("/health").status_code == 200:
-                        return
-                except httpx.TransportError:
-                    pass
-                time.sleep(0.1)
-        log = self.log_path.read_text(errors="replace")[-2000:]
-        self.stop()
-        raise RuntimeError(f"uvicorn did not become healthy at {self.base_url}; log tail:\n{log}")
-
-    def stop(self) -> None:
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=15)
-        self.process = None
 
 
 @dataclass(slots=True)

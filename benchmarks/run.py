@@ -306,20 +306,28 @@ def run_http(
     smoke: bool = False,
 ) -> dict[str, Any]:
     """presslens over HTTP: sequential /search and /suggest latency, then concurrent throughput."""
-    from benchmarks.http_load import UvicornServer, concurrent, sequential
+    from benchmarks.http_load import concurrent, sequential
+    from tests.support.live import LiveServer
 
-    with UvicornServer(index_dir, workers=workers, cwd=ROOT) as server:
+    with LiveServer(
+        index_dir,
+        ROOT / "corpus",
+        workers=workers,
+        env={"PRESSLENS_REFRESH_INTERVAL": "0.5"},  # the default, not the tests' quicker one
+        log_path=index_dir.parent / "uvicorn.log",
+        ready_timeout=90.0,
+    ) as server:
         assert server.process is not None
         with TreeMemorySampler(server.process.pid) as sampler:
-            problems = check_response_shape(server.base_url)
-            health = sequential(server.base_url, ["/health"] * 20)
+            problems = check_response_shape(server.url)
+            health = sequential(server.url, ["/health"] * 20)
             searches = search_paths()
             if not smoke:
-                sequential(server.base_url, searches)  # warm every worker's caches a little
-            search = sequential(server.base_url, searches, repeats=repeats)
-            suggest = sequential(server.base_url, suggest_paths()[: 12 if smoke else None])
+                sequential(server.url, searches)  # warm every worker's caches a little
+            search = sequential(server.url, searches, repeats=repeats)
+            suggest = sequential(server.url, suggest_paths()[: 12 if smoke else None])
             load = concurrent(
-                server.base_url,
+                server.url,
                 searches,
                 clients=clients,
                 seconds=seconds,

@@ -86,7 +86,10 @@ class LiveServer:
                 pass
             time.sleep(0.1)
         self.stop()
-        raise RuntimeError(f"{args[2]} did not answer on {self.url} within {self.ready_timeout} s")
+        tail = self.log_path.read_text(errors="replace")[-2000:] if self.log_path else ""
+        raise RuntimeError(
+            f"{args[2]} did not answer on {self.url} within {self.ready_timeout} s\n{tail}"
+        )
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15.0) -> int | None:
         if self.process is None or self.process.poll() is not None:
