@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from indexer.corpus import (
 )
 from indexer.language import warm_up
 from indexer.people import PeopleRegistry
-from indexer.pipeline import prepare
+from indexer.pipeline import prepare_many
 from search import index_exists
 from search.errors import ArticleFormatError
 from search.models import Article
@@ -78,17 +78,31 @@ def _init_worker(registry: PeopleRegistry) -> None:
 Outcome = tuple[str | None, str | None, list[str]]
 
 
-def _prepare_one(source: Source) -> tuple[Article | None, str | None, list[str]]:
-    try:
-        parsed = parse_source(source)
-        return prepare(parsed, _registry, source.path), None, parsed.warnings
-    except ArticleFormatError as exc:
-        return None, str(exc), []
+#: Articles analysed together (their languages are detected in one batch).
+CHUNK = 32
 
 
-def _prepare_for_segment(source: Source) -> tuple[Article | None, Outcome]:
-    article, error, warnings = _prepare_one(source)
-    return article, (article.id if article else None, error, warnings)
+def _prepare_chunk(sources: Sequence[Source]) -> list[tuple[Article | None, str | None, list[str]]]:
+    """Parse and analyse a few sources: ``(article, error, warnings)`` for each."""
+    results: list[tuple[Article | None, str | None, list[str]]] = []
+    parsed = []
+    for source in sources:
+        try:
+            parsed.append((len(results), parse_source(source), source.path))
+            results.append((None, None, []))
+        except ArticleFormatError as exc:
+            results.append((None, str(exc), []))
+    articles = prepare_many([p for _, p, _ in parsed], _registry, [path for _, _, path in parsed])
+    for (k, one, _), article in zip(parsed, articles, strict=True):
+        results[k] = (article, None, one.warnings)
+    return results
+
+
+def _prepare_for_segment(sources: Sequence[Source]) -> list[tuple[Article | None, Outcome]]:
+    return [
+        (article, (article.id if article else None, error, warnings))
+        for article, error, warnings in _prepare_chunk(sources)
+    ]
 
 
 def prepare_all(
@@ -96,14 +110,16 @@ def prepare_all(
 ) -> Iterator[tuple[Article | None, str | None, list[str]]]:
     """Parse and analyse sources, in a pool of ``procs`` processes when worth it."""
     _init_worker(registry)
+    chunks = [sources[k : k + CHUNK] for k in range(0, len(sources), CHUNK)]
     if procs <= 1 or len(sources) < POOL_THRESHOLD:
-        for source in sources:
-            yield _prepare_one(source)
+        for chunk in chunks:
+            yield from _prepare_chunk(chunk)
         return
     warm_up()  # load langdetect's profiles once, shared by the forked workers
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(procs, initializer=_init_worker, initargs=(registry,)) as pool:
-        yield from pool.imap(_prepare_one, sources, chunksize=16)
+        for prepared in pool.imap(_prepare_chunk, chunks):
+            yield from prepared
 
 
 # ------------------------------------------------------------------- the runs
@@ -158,6 +174,7 @@ def _write_full(
         wait=wait,
         on_wait=on_wait,
         metadata=_metadata(registry, corpus),
+        chunk_size=CHUNK,
     )
 
 

@@ -11,8 +11,10 @@ Pure (given the registry): the same input always gives the same article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from indexer.articles import ParsedArticle
-from indexer.language import detect_language
+from indexer.language import detect_languages
 from indexer.people import PeopleRegistry
 from indexer.quotes import extract
 from search.languages import UNDETERMINED, supported_language
@@ -23,11 +25,37 @@ def prepare(
     parsed: ParsedArticle, registry: PeopleRegistry | None = None, source_path: str = ""
 ) -> Article:
     """Detect the language (front matter wins), extract quotes, speakers and people."""
-    if parsed.language:
-        language, probability = parsed.language, 1.0
-    else:
-        detected = detect_language(f"{parsed.title}\n{parsed.body}")
-        language, probability = detected.code, detected.probability
+    return prepare_many([parsed], registry, [source_path])[0]
+
+
+def prepare_many(
+    parsed: Sequence[ParsedArticle],
+    registry: PeopleRegistry | None = None,
+    source_paths: Sequence[str] | None = None,
+) -> list[Article]:
+    """:func:`prepare` for many articles; their languages are detected in one batch, which
+    costs about half as much per article as one at a time (same answers)."""
+    paths = source_paths if source_paths is not None else [""] * len(parsed)
+    undetected = [p for p in parsed if not p.language]
+    detected = iter(detect_languages([f"{p.title}\n{p.body}" for p in undetected]))
+    articles = []
+    for one, source_path in zip(parsed, paths, strict=True):
+        if one.language:
+            language, probability = one.language, 1.0
+        else:
+            found = next(detected)
+            language, probability = found.code, found.probability
+        articles.append(_article(one, language, probability, registry, source_path))
+    return articles
+
+
+def _article(
+    parsed: ParsedArticle,
+    language: str,
+    probability: float,
+    registry: PeopleRegistry | None,
+    source_path: str,
+) -> Article:
     analysed = supported_language(language) if language != UNDETERMINED else UNDETERMINED
     # Keep the detected code for display when we have no stemmer for it.
     shown = analysed if analysed != UNDETERMINED else language

@@ -160,6 +160,27 @@ def positioned_exact(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def exact_positions(text: str) -> dict[str, list[int]]:
+    """Every term of the unstemmed fields with its token positions (as :func:`tokenize`).
+
+    >>> exact_positions("Nato och Ryssland, Nato")
+    {'nato': [0, 3], 'och': [1], 'ryssland': [2]}
+    """
+    table = _cached(_exact)
+    found: dict[str, list[int]] = {}
+    for position, raw in enumerate(_WORD.findall(text)):
+        term = table.get(raw)
+        if term is None:
+            term = table[raw] = normalize(raw)
+        if term:
+            where = found.get(term)
+            if where is None:
+                found[term] = [position]
+            else:
+                where.append(position)
+    return found
+
+
 #: The word pattern every analyzer tokenises with (group 1 is the word).
 WORD = _WORD
 #: Typographic apostrophes, which every analyzer reads as ASCII "'".

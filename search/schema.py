@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from pickle import dumps
 from typing import Any
 
 from whoosh import columns, fields
 from whoosh.system import pack_uint
 
-from search.analysis import analyze, positioned_exact
+from search.analysis import analyze, exact_positions
 from search.languages import LANGUAGES, UNDETERMINED
 from search.whoosh_analysis import analyzer_for, exact_analyzer
 
@@ -70,7 +71,13 @@ class StemmedText(fields.TEXT):
             return
         boost = self.format.field_boost
         for term, freq in Counter(analyze(value, self.language)).items():
-            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
+            yield term.encode("utf-8"), freq, freq * boost, _frequency_bytes(freq)
+
+    def postings(self, value: str) -> tuple[list[str], list[int], list[bytes]]:
+        """Terms, frequencies and encoded values, for ``BulkSegmentWriter``."""
+        counts = Counter(analyze(value, self.language))
+        freqs = list(counts.values())
+        return list(counts), freqs, [_frequency_bytes(freq) for freq in freqs]
 
 
 class ExactText(fields.TEXT):
@@ -84,17 +91,45 @@ class ExactText(fields.TEXT):
         if not isinstance(value, str):
             yield from super().index(value, **kwargs)
             return
-        positions: dict[str, list[int]] = {}
-        for position, term in positioned_exact(value):
-            found = positions.get(term)
-            if found is None:
-                positions[term] = [position]
-            else:
-                found.append(position)
         boost = self.format.field_boost
-        encode = self.format.encode
-        for term, found in positions.items():
-            yield term.encode("utf-8"), len(found), len(found) * boost, encode(found)
+        for term, found in exact_positions(value).items():
+            yield term.encode("utf-8"), len(found), len(found) * boost, _positions_bytes(found)
+
+    def postings(self, value: str) -> tuple[list[str], list[int], list[bytes]]:
+        """Terms, frequencies and encoded positions, for ``BulkSegmentWriter``."""
+        positions = exact_positions(value)
+        return (
+            list(positions),
+            [len(found) for found in positions.values()],
+            [_positions_bytes(found) for found in positions.values()],
+        )
+
+
+_FREQUENCIES = [pack_uint(freq) for freq in range(256)]
+_SINGLE_POSITIONS: dict[int, bytes] = {}
+
+
+def _frequency_bytes(freq: int) -> bytes:
+    """``Frequency``'s value for ``freq`` (shared bytes objects for the usual ones)."""
+    return _FREQUENCIES[freq] if freq < 256 else pack_uint(freq)
+
+
+def _positions_bytes(positions: list[int]) -> bytes:
+    """``whoosh.formats.Positions.encode(positions)``: the count, then pickled deltas.
+
+    >>> from whoosh.formats import Positions
+    >>> _positions_bytes([3, 7, 20]) == Positions().encode([3, 7, 20])
+    True
+    """
+    if len(positions) == 1:
+        position = positions[0]
+        found = _SINGLE_POSITIONS.get(position)
+        if found is None:
+            found = _SINGLE_POSITIONS[position] = pack_uint(1) + dumps([position], 2)
+        return found
+    deltas = [positions[0]]
+    deltas.extend(b - a for a, b in zip(positions, positions[1:], strict=False))
+    return pack_uint(len(positions)) + dumps(deltas, 2)
 
 
 def _common_fields() -> dict[str, fields.FieldType]:

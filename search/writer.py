@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -25,14 +26,14 @@ from types import TracebackType
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, _lenfield
-from whoosh.util.numeric import byte_to_length
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
 
 from search.documents import parse_manifest_entry, to_documents
 from search.errors import IndexCorruptError
 from search.models import Article
 from search.schema import ARTICLES, QUOTES, build_quote_schema, build_schema
+from search.segment_writer import BulkSegmentWriter
 from search.store import (
     current_generation,
     new_generation,
@@ -51,16 +52,12 @@ COMPOUND = False
 #: Postings per block and their zlib level: Whoosh's defaults. Without compression indexing
 #: was ~4% faster at 26k articles but the index 60% larger (272 MB instead of 172 MB).
 BLOCK_POSTINGS = 128
-COMPRESSION = 3
+COMPRESSION = 1
 
 
 def codec() -> W3Codec:
     """The Whoosh codec every presslens writer uses (readers need no configuration)."""
     return W3Codec(blocklimit=BLOCK_POSTINGS, compression=COMPRESSION)
-
-
-#: The pool of each parallel full-build worker.
-WORKER_LIMIT_MB = 384
 
 
 def open_whoosh(generation: Path, indexname: str = ARTICLES):
@@ -176,12 +173,14 @@ class IndexWriter:
 # ------------------------------------------------------------- parallel full builds
 #: A worker's outcome for one source: the article to index (or None) and what to report.
 Outcome = tuple[Article | None, Any]
+#: Turns a chunk of sources into one outcome per source.
+Prepare = Callable[[Sequence[Any]], list[Outcome]]
 
 
 def write_generation(
     root: Path,
     sources: Sequence[Any],
-    prepare: Callable[[Any], Outcome],
+    prepare: Prepare,
     *,
     procs: int = 2,
     on_result: Callable[[Any], None] | None = None,
@@ -193,7 +192,7 @@ def write_generation(
     """Full build into a new generation, then switch ``CURRENT`` to it atomically.
 
     ``procs`` forked workers each take every ``procs``-th chunk of ``sources``, run
-    ``prepare`` on it (language detection, quotes...) and write the articles into their own
+    ``prepare`` on the chunk (language detection, quotes...) and write the articles into their own
     Whoosh segment, so both analysis and Whoosh's posting pipeline use every core; the
     parent only reports progress and commits the segments in one table of contents. The
     chunk assignment is fixed, so the same corpus always gives the same index. Until the
@@ -250,37 +249,6 @@ def _commit_segments(ix: Any, segments: list[Any]) -> None:
         writer._finish()
 
 
-class _LengthCache:
-    """Field lengths of a just-written segment, read once per field instead of once per
-    posting (Whoosh's flush otherwise seeks and reads one byte for every posting)."""
-
-    def __init__(self, reader: Any) -> None:
-        self._reader = reader
-        self._fields: dict[str, list[int | None]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        lengths = self._fields.get(fieldname)
-        if lengths is None:
-            column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is None:
-                return default
-            lengths = self._fields[fieldname] = [byte_to_length(b) if b else None for b in column]
-        return lengths[docnum]
-
-
-class _FastSegmentWriter(SegmentWriter):
-    """Whoosh's ``SegmentWriter`` with field lengths cached during the final flush."""
-
-    def _flush_segment(self) -> None:
-        self.perdocwriter.close()
-        pdr = self.per_document_reader() if self.codec.length_stats else None
-        lengths = _LengthCache(pdr) if pdr is not None else None
-        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
-        self.fieldwriter.close()
-        if pdr is not None:
-            pdr.close()
-
-
 class _SegmentBuilder:
     """One worker's share of a full build: its chunks, written into one segment per index."""
 
@@ -288,7 +256,7 @@ class _SegmentBuilder:
         self,
         generation: Path,
         sources: Sequence[Any],
-        prepare: Callable[[Any], Outcome],
+        prepare: Prepare,
         worker: int,
         procs: int,
         chunk_size: int,
@@ -309,14 +277,11 @@ class _SegmentBuilder:
         ix = open_whoosh(self.generation, ARTICLES)
         qix = open_whoosh(self.generation, QUOTES)
         # No Whoosh lock: the parent holds ours; each worker writes only its own segment.
-        writer = _FastSegmentWriter(
-            ix, _lk=False, limitmb=WORKER_LIMIT_MB, compound=COMPOUND, codec=codec()
-        )
-        qwriter = _FastSegmentWriter(qix, _lk=False, limitmb=64, compound=COMPOUND, codec=codec())
+        writer = BulkSegmentWriter(ix, _lk=False, compound=COMPOUND, codec=codec())
+        qwriter = BulkSegmentWriter(qix, _lk=False, compound=COMPOUND, codec=codec())
         for chunk in self.chunks():
             outcomes = []
-            for source in chunk:
-                article, outcome = self.prepare(source)
+            for article, outcome in self.prepare(chunk):
                 if article is not None:
                     article_doc, quote_docs = to_documents(article)
                     writer.add_document(**article_doc)
@@ -363,7 +328,7 @@ def _worker_main(builder: _SegmentBuilder, results: Any, parent: int) -> None:
 def _run_workers(
     generation: Path,
     sources: Sequence[Any],
-    prepare: Callable[[Any], Outcome],
+    prepare: Prepare,
     procs: int,
     chunk_size: int,
     on_result: Callable[[Any], None] | None,
@@ -382,8 +347,14 @@ def _run_workers(
         )
         for k in range(procs)
     ]
-    for worker in workers:
-        worker.start()
+    # Objects the parent already has (the sources, langdetect's profiles) move to a generation
+    # the collector never visits, so workers don't copy their pages by touching them.
+    gc.freeze()
+    try:
+        for worker in workers:
+            worker.start()
+    finally:
+        gc.unfreeze()
     finished: dict[int, tuple[Any, Any]] = {}
     try:
         while len(finished) < procs:

@@ -17,6 +17,8 @@ from search import SearchIndex, Synonyms, open_index
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SHARED_DATA = ROOT.parent / "shared" / "data"
+#: The real news under ../shared/data (CI places ../shared beside the clone).
+RECORDS_AVAILABLE = (SHARED_DATA / "news-en-bbc").is_dir()
 
 SV = "000_e42dea71f96fb87d"
 EN_BNE = "001_23adc9ba915df75a"

@@ -17,7 +17,7 @@ from indexer.corpus import read_sources
 from search import Filters, open_index
 from search.store import current_generation
 from search.writer import read_manifest
-from tests.conftest import ALL_IDS, EN_BNE, SHARED_DATA, SV, copy_corpus
+from tests.conftest import ALL_IDS, EN_BNE, RECORDS_AVAILABLE, SHARED_DATA, SV, copy_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,13 +31,13 @@ def corpus(tmp_path: Path) -> Path:
 def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Ids of the articles analysed (language + quotes) in this process."""
     seen: list[str] = []
-    original = build.prepare
+    original = build.prepare_many
 
     def counting(parsed, *args, **kwargs):
-        seen.append(parsed.id)
+        seen.extend(one.id for one in parsed)
         return original(parsed, *args, **kwargs)
 
-    monkeypatch.setattr(build, "prepare", counting)
+    monkeypatch.setattr(build, "prepare_many", counting)
     return seen
 
 
@@ -129,9 +129,6 @@ def test_index_sources_adds_and_replaces_by_id(corpus: Path, tmp_path: Path) -> 
     assert len(read_manifest(root)) == 6
 
 
-RECORDS_AVAILABLE = (SHARED_DATA / "news-en-bbc").is_dir()
-
-
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
     if not RECORDS_AVAILABLE:
@@ -172,13 +169,14 @@ def test_a_crashing_worker_aborts_the_build_and_keeps_the_old_index(
     build_index_from_records(records[:80], root, procs=2)
     before = current_generation(root)
 
-    def explode(parsed, *args, **kwargs):
-        if parsed.id == records[100]["id"]:
-            os._exit(3)  # a worker dies abruptly
-        return build.pipeline_prepare(parsed, *args, **kwargs)
+    prepare_many = build.prepare_many
 
-    monkeypatch.setattr(build, "pipeline_prepare", build.prepare, raising=False)
-    monkeypatch.setattr(build, "prepare", explode)
+    def explode(parsed, *args, **kwargs):
+        if any(one.id == records[100]["id"] for one in parsed):
+            os._exit(3)  # a worker dies abruptly
+        return prepare_many(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(build, "prepare_many", explode)
     with pytest.raises(RuntimeError, match="worker died"):
         build_index_from_records(records, root, procs=2)
     assert current_generation(root) == before

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.articles import ParsedArticle
 from indexer.language import (
     DetectedLanguage,
     detect_language,
+    detect_languages,
     langdetect_fast,
+    langdetect_many,
     langdetect_reference,
 )
-from indexer.pipeline import prepare
-from tests.conftest import CORPUS
+from indexer.pipeline import prepare, prepare_many
+from tests.conftest import CORPUS, RECORDS_AVAILABLE, SHARED_DATA
 
 SAMPLES = {
     "en": "The secretary general said the alliance would not discuss its open-door policy.",
@@ -85,3 +89,43 @@ def test_a_detected_language_without_a_stemmer_is_kept_for_display() -> None:
 def test_an_article_without_letters_is_und() -> None:
     article = prepare(ParsedArticle(id="a", title="", body="12 345 678"))
     assert (article.language, article.language_probability) == ("und", 0.0)
+
+
+# ---------------------------------------------------------------- batches
+_EXPECTED = {text: langdetect_reference(text) for text in _texts()}
+
+
+def test_a_batch_gives_every_text_langdetects_own_answer() -> None:
+    texts = _texts()
+    assert langdetect_many(texts) == [_EXPECTED[t] for t in texts]
+
+
+def test_a_batch_gives_every_text_the_answer_it_gets_alone() -> None:
+    texts = _texts()
+    assert detect_languages(texts) == [detect_language(t) for t in texts]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_texts()), max_size=12))
+def test_a_texts_answer_does_not_depend_on_its_batch(texts: list[str]) -> None:
+    assert langdetect_many(texts) == [_EXPECTED[t] for t in texts]
+
+
+@pytest.mark.skipif(not RECORDS_AVAILABLE, reason="real corpus not available")
+def test_batches_of_real_news_get_exactly_langdetects_answers() -> None:
+    from benchmarks.data import load_articles
+
+    texts = [f"{r['title']}\n{r['text']}" for r in load_articles(SHARED_DATA, limit=120)]
+    assert langdetect_many(texts) == [langdetect_reference(t) for t in texts]
+
+
+@pytest.mark.parametrize("code", ["en", "sv"])
+def test_prepare_many_detects_like_prepare(code: str) -> None:
+    parsed = [
+        ParsedArticle(id="a", title="", body=SAMPLES[code]),
+        ParsedArticle(id="b", title="", body=SAMPLES["de"], language=code),
+        ParsedArticle(id="c", title="", body="12 345"),
+    ]
+    batch = prepare_many(parsed)
+    assert batch == [prepare(p) for p in parsed]
+    assert [a.language for a in batch] == [code, code, "und"]
