@@ -64,7 +64,7 @@ def evaluate(
     ``evaluated``, ``correct`` and ``accuracy``; each miss has ``id``, ``source``, ``true``,
     ``detected``, ``probability``, ``letters`` and ``preview`` (first 80 characters).
     """
-    from indexer.language import detect_language
+    from indexer.language import detect_languages
 
     started = time.perf_counter()
     if total is not None:
@@ -78,14 +78,18 @@ def evaluate(
     misses: list[dict[str, Any]] = []
     excluded: list[dict[str, Any]] = []
     for language, records in sorted(by_language.items()):
+        judged = []
         for record in records:
             text = _text(record)
-            preview = " ".join(text.split())[:80]
             n_letters = letters(text)
             if n_letters < min_letters:
+                preview = " ".join(text.split())[:80]
                 excluded.append({"id": record["id"], "letters": n_letters, "preview": preview})
-                continue
-            detected = detect_language(text)
+            else:
+                judged.append((record, text, n_letters))
+        answers = detect_languages([text for _, text, _ in judged])
+        for (record, text, n_letters), detected in zip(judged, answers, strict=True):
+            preview = " ".join(text.split())[:80]
             ok = detected.code == language
             for key, name in (("languages", language), ("sources", str(record["source"]))):
                 counts[key][name]["evaluated"] += 1

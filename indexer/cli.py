@@ -432,19 +432,23 @@ def _unknown_names(corpus: Path | None, as_json: bool) -> None:
     from collections import Counter
 
     from indexer.corpus import scan_corpus
-    from indexer.language import detect_language
+    from indexer.language import detect_languages
     from indexer.quotes import extract
 
     s = _settings(corpus_path=corpus)
     registry = PeopleRegistry.load(s.people_path)
     sources, _ = read_sources(scan_corpus(s.corpus_path), max_bytes=s.max_article_bytes)
-    counts: Counter[str] = Counter()
+    articles = []
     for source in sources:
         try:
-            parsed = parse_source(source)
+            articles.append(parse_source(source))
         except PresslensError:
             continue
-        lang = parsed.language or detect_language(f"{parsed.title}\n{parsed.body}").code
+    undetected = [p for p in articles if not p.language]
+    detected = iter(detect_languages([f"{p.title}\n{p.body}" for p in undetected]))
+    counts: Counter[str] = Counter()
+    for parsed in articles:
+        lang = parsed.language or next(detected).code
         counts.update(set(extract(parsed.body, lang, registry).unknown))
     if as_json:
         out.print_json(json.dumps(dict(counts.most_common())))

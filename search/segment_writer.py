@@ -51,6 +51,8 @@ from whoosh.writing import SegmentWriter
 MIN_COMPRESS = 160
 #: Postings bytes buffered before they are written to the file.
 WRITE_BUFFER = 4 << 20
+#: Postings turned into Python lists at a time while a field is written.
+WINDOW = 1 << 18
 
 _TERMINFO = Struct("!BfIBBfII")  # W3TermInfo: flags, weight, df, min/max length, max weight, ids
 _KEY_VALUE_LENGTHS = Struct("!ii")  # filetables.HashWriter: before each key/value pair
@@ -152,6 +154,11 @@ class BulkSegmentWriter(SegmentWriter):
         postings.lengths[docnum] = length
         return length
 
+    @property
+    def buffered_postings(self) -> int:
+        """Postings held in memory, waiting for the flush."""
+        return sum(len(postings.tids) for postings in self._fields.values())
+
     def delete_document(self, docnum: int, delete: bool = True) -> None:
         raise NotImplementedError("BulkSegmentWriter only adds documents")
 
@@ -196,11 +203,14 @@ def write_field(
     if not terms:
         return
     blocks = _Blocks(postings, terms, blocklimit)
-    deltas = blocks.deltas.tolist()
-    weights = blocks.weights.tolist()
-    docs = blocks.docs.tolist()
     values = postings.values
-    order = blocks.order.tolist()
+    # Postings become Python lists a window at a time (whole terms, ~WINDOW postings), so a
+    # flush never holds three Python objects per posting of the whole segment.
+    window_end = base = 0
+    deltas: list[int] = []
+    weights: list[float] = []
+    docs: list[int] = []
+    order: list[int] = []
     block_counts = blocks.counts.tolist()
     block_min_weight = blocks.min_weight.tolist()
     block_max_weight = blocks.max_weight.tolist()
@@ -227,20 +237,27 @@ def write_field(
         max_length_byte = 0
         min_length_byte = 0
         end_of_term = position + count
+        if end_of_term > window_end:
+            base, window_end = position, position + max(count, WINDOW)
+            deltas = blocks.deltas[base:window_end].tolist()
+            weights = blocks.weights[base:window_end].tolist()
+            docs = blocks.docs[base:window_end].tolist()
+            order = blocks.order[base:window_end].tolist()
         while position < end_of_term:
             end = position + block_counts[block]
+            here, there = position - base, end - base
             low, high = block_min_weight[block], block_max_weight[block]
             if low == high:
                 mini_weights = None if low == 1.0 else low
             else:
-                mini_weights = tuple(weights[position:end])
+                mini_weights = tuple(weights[here:there])
             if fixed_size is None or fixed_size < 0:
-                mini_values: Any = tuple([values[i] for i in order[position:end]])
+                mini_values: Any = tuple([values[i] for i in order[here:there]])
             elif fixed_size == 0:
                 mini_values = None
             else:
-                mini_values = b"".join([values[i] for i in order[position:end]])
-            data = dumps((tuple(deltas[position:end]), mini_weights, mini_values), 2)
+                mini_values = b"".join([values[i] for i in order[here:there]])
+            data = dumps((tuple(deltas[here:there]), mini_weights, mini_values), 2)
             level = 0
             if compression and len(data) >= MIN_COMPRESS:
                 level = compression
@@ -248,7 +265,7 @@ def write_field(
             info = dumps(
                 (
                     end - position,
-                    docs[end - 1],
+                    docs[there - 1],
                     high,
                     level,
                     block_min_len[block],
@@ -273,7 +290,6 @@ def write_field(
                 max_length_byte = block_max_len[block]
             position = end
             block += 1
-        first = docs[end_of_term - count]
         keys.append(field_prefix + (term if postings.encoded else term.encode("utf-8")))
         infos.append(
             _TERMINFO.pack(
@@ -283,8 +299,8 @@ def write_field(
                 min_length_byte,
                 max_length_byte,
                 max_weight,
-                first,
-                docs[end_of_term - 1],
+                docs[end_of_term - count - base],
+                docs[end_of_term - 1 - base],
             )
             + pack_long(start)
             + pack_int(offset - start)

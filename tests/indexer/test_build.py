@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import indexer.build as build
+import search.writer as search_writer
 from indexer.build import add_records, build_index_from_records, index_sources, sync_corpus
 from indexer.corpus import read_sources
 from search import Filters, open_index
@@ -151,6 +152,25 @@ def test_parallel_and_single_process_builds_find_the_same(
     two = build_index_from_records(records, tmp_path / "two", procs=2)
     assert one["added"] == two["added"] == len(records)
     assert _ids(tmp_path / "one", query) == _ids(tmp_path / "two", query)
+
+
+def _ranked(root: Path, query: str) -> tuple[int, list[str]]:
+    with open_index(root) as idx:
+        results = idx.search(query, per_page=50)
+        return results.total, [h.id for h in results.hits]
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_build_written_as_many_small_segments_ranks_the_same(
+    records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, procs: int
+) -> None:
+    build_index_from_records(records, tmp_path / "whole", procs=procs)
+    monkeypatch.setattr(search_writer, "SEGMENT_POSTINGS", 3_000)  # a segment per chunk
+    build_index_from_records(records, tmp_path / "split", procs=procs)
+    segments = list(current_generation(tmp_path / "split").glob("MAIN_*.trm"))
+    assert len(segments) == len(records) // build.CHUNK
+    for query in ("government", "minister said", "regierung", '"prime minister"', "gob*"):
+        assert _ranked(tmp_path / "split", query) == _ranked(tmp_path / "whole", query)
 
 
 def test_adding_records_to_a_built_index(records: list[dict], tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from whoosh.writing import SegmentWriter
 
 from indexer.corpus import parse_source, read_sources, scan_corpus
 from indexer.pipeline import prepare_many
+from search import segment_writer
 from search.documents import to_documents
 from search.models import Article, Quote
 from search.schema import ARTICLES, QUOTES, build_quote_schema, build_schema
@@ -136,7 +137,11 @@ def _article(number: int, language: str, body: str, title: str = "") -> Article:
     )
 
 
-def test_long_posting_lists_span_several_blocks_identically(tmp_path: Path) -> None:
+@pytest.mark.parametrize("window", [segment_writer.WINDOW, 5])
+def test_long_posting_lists_span_several_blocks_identically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    monkeypatch.setattr(segment_writer, "WINDOW", window)  # postings listed a window at a time
     docs = []
     for n in range(300):
         language, body = (
