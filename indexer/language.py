@@ -11,8 +11,9 @@ runs the *same* algorithm on langdetect's profiles with the inner loops in numpy
 advances the random walks of a whole batch of texts together (:func:`detect_languages`):
 the same seeded random draws, the same IEEE operations in the same order, hence bit-for-bit
 the same probabilities (``tests/indexer/test_language.py`` checks this against
-``langdetect`` itself). One text takes ~0.7 ms of langdetect's ~3.5 ms; in batches of 32,
-~0.45 ms.
+``langdetect`` itself). Per article on the real news: langdetect ~2.1 ms; here ~0.45 ms in
+batches of 32 (the indexer's), ~1.7 ms for a text alone (a round of five steps costs ~20
+numpy calls, shared by the whole batch).
 """
 
 from __future__ import annotations
@@ -296,7 +297,7 @@ def detect_language(text: str) -> DetectedLanguage:
 
 
 def detect_languages(texts: Sequence[str]) -> list[DetectedLanguage]:
-    """:func:`detect_language` for each of ``texts``; about 2.5x faster per text in batches.
+    """:func:`detect_language` for each of ``texts``; ~4x faster per text in batches of 32.
 
     >>> [d.code for d in detect_languages(["Det här var inte någon enkel diskussion.",
     ...                                    "This was not a simple discussion at all."])]

@@ -3,6 +3,7 @@
 Pipeline::
 
     article -> language -> analyzer (tokenize | stopwords | Snowball) -> per-language fields
+            -> Whoosh segments (search.writer; full builds: search.segment_writer)
     query   -> parse (search.query) -> compile per language (search.compile)
             -> matching documents -> disjunctive facets (search.facets, numpy)
             -> top hits (BM25F) -> stemming-aware snippets (search.highlight)
