@@ -5,10 +5,11 @@ hash with the index and analyses only what was added or changed; files that disa
 are removed from the index. A file that fails to parse is reported and, if an older
 version is indexed, that version stays: nothing is lost.
 
-A full build forks one worker per core; each parses, detects the language, extracts quotes
-*and* writes its own Whoosh segment (``search.writer.write_generation``), so Whoosh's posting
-pipeline, which dominates indexing time, runs on every core too. Incremental runs analyse in a
-process pool while the main process writes into the live generation.
+A full build forks one worker per core; each parses, detects the languages of a chunk of
+articles at once, extracts quotes *and* writes its own segments
+(``search.writer.write_generation``), so writing postings runs on every core too.
+Incremental runs analyse chunks in a process pool while the main process writes into the
+live generation.
 """
 
 from __future__ import annotations

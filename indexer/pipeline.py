@@ -34,7 +34,7 @@ def prepare_many(
     source_paths: Sequence[str] | None = None,
 ) -> list[Article]:
     """:func:`prepare` for many articles; their languages are detected in one batch, which
-    costs about half as much per article as one at a time (same answers)."""
+    costs a fraction per article of detecting them one at a time (same answers)."""
     paths = source_paths if source_paths is not None else [""] * len(parsed)
     undetected = [p for p in parsed if not p.language]
     detected = iter(detect_languages([f"{p.title}\n{p.body}" for p in undetected]))

@@ -166,18 +166,13 @@ def exact_positions(text: str) -> dict[str, list[int]]:
     >>> exact_positions("Nato och Ryssland, Nato")
     {'nato': [0, 3], 'och': [1], 'ryssland': [2]}
     """
-    table = _cached(_exact)
     found: dict[str, list[int]] = {}
-    for position, raw in enumerate(_WORD.findall(text)):
-        term = table.get(raw)
-        if term is None:
-            term = table[raw] = normalize(raw)
-        if term:
-            where = found.get(term)
-            if where is None:
-                found[term] = [position]
-            else:
-                where.append(position)
+    for position, term in positioned_exact(text):
+        where = found.get(term)
+        if where is None:
+            found[term] = [position]
+        else:
+            where.append(position)
     return found
 
 

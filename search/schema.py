@@ -53,7 +53,26 @@ QUOTES = "quotes"
 Posting = tuple[bytes, int, float, bytes]
 
 
-class StemmedText(fields.TEXT):
+class _AnalysedText(fields.TEXT):
+    """A text field whose ``postings(value)`` gives its terms, frequencies and values.
+
+    ``BulkSegmentWriter`` calls ``postings`` directly; Whoosh's writers call ``index``.
+    """
+
+    def postings(self, value: str) -> tuple[list[str], list[int], list[bytes]]:
+        raise NotImplementedError
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
+        if not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        terms, freqs, values = self.postings(value)
+        boost = self.format.field_boost
+        for term, freq, encoded in zip(terms, freqs, values, strict=True):
+            yield term.encode("utf-8"), freq, freq * boost, encoded
+
+
+class StemmedText(_AnalysedText):
     """A field stemmed in one language (no positions).
 
     Queries go through the Whoosh analyzer (``analyzer_for(language)``); indexing takes the
@@ -65,14 +84,6 @@ class StemmedText(fields.TEXT):
         super().__init__(analyzer=analyzer_for(language), phrase=False, field_boost=field_boost)
         self.language = language
 
-    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
-        if not isinstance(value, str):
-            yield from super().index(value, **kwargs)
-            return
-        boost = self.format.field_boost
-        for term, freq in Counter(analyze(value, self.language)).items():
-            yield term.encode("utf-8"), freq, freq * boost, _frequency_bytes(freq)
-
     def postings(self, value: str) -> tuple[list[str], list[int], list[bytes]]:
         """Terms, frequencies and encoded values, for ``BulkSegmentWriter``."""
         counts = Counter(analyze(value, self.language))
@@ -80,20 +91,12 @@ class StemmedText(fields.TEXT):
         return list(counts), freqs, [_frequency_bytes(freq) for freq in freqs]
 
 
-class ExactText(fields.TEXT):
+class ExactText(_AnalysedText):
     """A field of unstemmed words with positions: phrases, prefixes, exact matching."""
 
     def __init__(self, field_boost: float = 1.0) -> None:
         super().__init__(analyzer=exact_analyzer(), phrase=True, field_boost=field_boost)
         self.language = UNDETERMINED
-
-    def index(self, value: Any, **kwargs: Any) -> Iterator[Posting]:
-        if not isinstance(value, str):
-            yield from super().index(value, **kwargs)
-            return
-        boost = self.format.field_boost
-        for term, found in exact_positions(value).items():
-            yield term.encode("utf-8"), len(found), len(found) * boost, _positions_bytes(found)
 
     def postings(self, value: str) -> tuple[list[str], list[int], list[bytes]]:
         """Terms, frequencies and encoded positions, for ``BulkSegmentWriter``."""

@@ -218,7 +218,6 @@ def write_field(
     block_min_len = blocks.min_length_byte.tolist()
     block_max_len = blocks.max_length_byte.tolist()
     block_has_len = blocks.has_length.tolist()
-    block_min_raw = blocks.min_length.tolist()
 
     chunks: list[bytes] = []
     keys: list[bytes] = []
@@ -233,9 +232,8 @@ def write_field(
         offset += 4
         total_weight = 0.0
         max_weight = 0.0
-        min_length = None
         max_length_byte = 0
-        min_length_byte = 0
+        min_length_byte: int | None = None
         end_of_term = position + count
         if end_of_term > window_end:
             base, window_end = position, position + max(count, WINDOW)
@@ -281,11 +279,10 @@ def write_field(
             total_weight += block_weight[block]
             if high > max_weight:
                 max_weight = high
-            if block_has_len[block]:
-                raw = block_min_raw[block]
-                if min_length is None or raw < min_length:
-                    min_length = raw
-                    min_length_byte = block_min_len[block]
+            if block_has_len[block] and (
+                min_length_byte is None or block_min_len[block] < min_length_byte
+            ):
+                min_length_byte = block_min_len[block]  # length_to_byte keeps the order
             if block_max_len[block] > max_length_byte:
                 max_length_byte = block_max_len[block]
             position = end
@@ -296,7 +293,7 @@ def write_field(
                 0,
                 total_weight,
                 count,
-                min_length_byte,
+                min_length_byte or 0,
                 max_length_byte,
                 max_weight,
                 docs[end_of_term - count - base],
@@ -361,9 +358,8 @@ class _Blocks:
         present = np.where(doc_lengths > 0, doc_lengths, _NO_LENGTH)
         min_length = np.minimum.reduceat(present, starts)
         self.has_length = min_length != _NO_LENGTH
-        self.min_length = np.where(self.has_length, min_length, 0)
         max_length = np.maximum.reduceat(doc_lengths, starts)
-        self.min_length_byte = np.where(self.has_length, _length_to_byte(self.min_length), 0)
+        self.min_length_byte = np.where(self.has_length, _length_to_byte(min_length), 0)
         self.max_length_byte = _length_to_byte(max_length)
 
 

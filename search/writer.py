@@ -196,8 +196,8 @@ def write_generation(
     """Full build into a new generation, then switch ``CURRENT`` to it atomically.
 
     ``procs`` forked workers each take every ``procs``-th chunk of ``sources``, run
-    ``prepare`` on the chunk (language detection, quotes...) and write the articles into their own
-    Whoosh segment, so both analysis and Whoosh's posting pipeline use every core; the
+    ``prepare`` on the chunk (language detection, quotes...) and write the articles into their
+    own segments (``BulkSegmentWriter``), so both analysis and writing use every core; the
     parent only reports progress and commits the segments in one table of contents. The
     chunk assignment is fixed, so the same corpus always gives the same index. Until the
     switch the previous generation stays live; if anything fails (or the process is
@@ -254,7 +254,7 @@ def _commit_segments(ix: Any, segments: list[Any]) -> None:
 
 
 class _SegmentBuilder:
-    """One worker's share of a full build: its chunks, written into one segment per index."""
+    """One worker's share of a full build: its chunks, written into its own segments."""
 
     def __init__(
         self,
