@@ -110,6 +110,8 @@ class ExactText(_AnalysedText):
 
 _FREQUENCIES = [pack_uint(freq) for freq in range(256)]
 _SINGLE_POSITIONS: dict[int, bytes] = {}
+#: Single positions whose encoding is kept (bounds the cache in long-lived processes).
+_CACHED_POSITIONS = 1 << 16
 
 
 def _frequency_bytes(freq: int) -> bytes:
@@ -128,7 +130,9 @@ def _positions_bytes(positions: list[int]) -> bytes:
         position = positions[0]
         found = _SINGLE_POSITIONS.get(position)
         if found is None:
-            found = _SINGLE_POSITIONS[position] = pack_uint(1) + dumps([position], 2)
+            found = pack_uint(1) + dumps([position], 2)
+            if position < _CACHED_POSITIONS:
+                _SINGLE_POSITIONS[position] = found
         return found
     deltas = [positions[0]]
     deltas.extend(b - a for a, b in zip(positions, positions[1:], strict=False))
