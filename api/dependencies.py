@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from api.settings import Settings
 from api.state import IndexHolder
+from config import Settings
 from search import SearchIndex
 
 

@@ -5,10 +5,13 @@
 | QuerySyntaxError, UnknownFieldError     | 400    |
 | InvalidParameterError                   | 400    |
 | InvalidArticleIdError                   | 400    |
-| ArticleFormatError                      | 422    |
 | ArticleNotFoundError                    | 404    |
-| IndexLockedError                        | 409    |
+| ArticleExistsError, IndexLockedError    | 409    |
+| ArticleTooLargeError                    | 413    |
+| ArticleFormatError                      | 422    |
 | IndexNotFoundError, IndexCorruptError   | 503    |
+| IndexBuildError                         | 503    |
+| CorpusNotWritableError                  | 507    |
 | request validation (pydantic)           | 422    |
 | anything else                           | 500 (logged; no internals shown) |
 """
@@ -22,9 +25,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from search.errors import (
+from search import (
+    ArticleExistsError,
     ArticleFormatError,
     ArticleNotFoundError,
+    ArticleTooLargeError,
+    CorpusNotWritableError,
+    IndexBuildError,
     IndexCorruptError,
     IndexLockedError,
     IndexNotFoundError,
@@ -40,11 +47,15 @@ STATUS: list[tuple[type[PresslensError], int]] = [
     (QuerySyntaxError, 400),
     (InvalidParameterError, 400),
     (InvalidArticleIdError, 400),
-    (ArticleFormatError, 422),
     (ArticleNotFoundError, 404),
+    (ArticleExistsError, 409),
     (IndexLockedError, 409),
+    (ArticleTooLargeError, 413),  # before ArticleFormatError, its base
+    (ArticleFormatError, 422),
     (IndexNotFoundError, 503),
     (IndexCorruptError, 503),
+    (IndexBuildError, 503),
+    (CorpusNotWritableError, 507),
 ]
 
 

@@ -15,8 +15,8 @@ from api.errors import install_error_handlers
 from api.observability import install_observability
 from api.routes import admin, articles, health, metrics, quotes, search, widget
 from api.security import ReadAccess, install_security
-from api.settings import Settings, get_settings
 from api.state import IndexHolder
+from config import Settings, get_settings
 
 DESCRIPTION = """Multilingual news search: faceted, stemming-aware, with speakers and quotes.
 

@@ -25,7 +25,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -44,12 +44,11 @@ from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.settings import Settings
-from search import PresslensError
+from config import Settings
+from search import PresslensError, read_run_status
 
 __all__ = [
     "CONTENT_TYPE_LATEST",
-    "RUN_STATUS_FILE",
     "IndexCollector",
     "JsonFormatter",
     "ObservabilityMiddleware",
@@ -58,14 +57,11 @@ __all__ = [
     "metrics_text",
     "multiprocess_dir",
     "prepare_multiprocess_dir",
-    "read_run_status",
     "record_reindex",
     "uvicorn_log_config",
-    "write_run_status",
 ]
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-RUN_STATUS_FILE = "last_run.json"
 ACCESS_LOGGER = "presslens.access"
 QUIET_ROUTES = frozenset({"/health", "/ready", "/metrics"})  # probes: logged at debug only
 UNMATCHED = "unmatched"  # route label for 404s outside every route (bounded cardinality)
@@ -108,46 +104,6 @@ def record_reindex(seconds: float, ok: bool) -> None:
     API_REINDEX_SECONDS.observe(max(seconds, 0.0))
     if not ok:
         API_REINDEX_FAILURES.inc()
-
-
-def read_run_status(index_root: Path) -> dict[str, Any]:
-    """What the last ``presslens index`` run wrote to ``<index>/last_run.json`` ({} if none)."""
-    try:
-        data = json.loads((Path(index_root) / RUN_STATUS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def write_run_status(index_root: Path, report: Mapping[str, Any], *, exit_code: int) -> None:
-    """Record one indexer run next to the index (atomically), keeping running totals.
-
-    ``report`` is ``BuildReport.to_dict()``; a run with failed articles counts as failed.
-    Best effort: an unwritable index directory was already reported by the run itself.
-    """
-    root = Path(index_root)
-    previous = read_run_status(root)
-    failed = report.get("failed") or []
-    ok = exit_code == 0 and not failed
-    status = {
-        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
-        "finished_unix": time.time(),
-        "ok": ok,
-        "exit_code": exit_code,
-        "seconds": float(report.get("seconds") or 0.0),
-        "failed_articles": len(failed) if isinstance(failed, list) else int(failed),
-        "runs_total": int(previous.get("runs_total", 0)) + 1,
-        "failures_total": int(previous.get("failures_total", 0)) + (0 if ok else 1),
-    }
-    for key in ("added", "updated", "removed", "unchanged", "full"):
-        if key in report:
-            status[key] = report[key]
-    tmp = root / f"{RUN_STATUS_FILE}.{os.getpid()}.tmp"
-    try:
-        tmp.write_text(json.dumps(status, indent=2, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, root / RUN_STATUS_FILE)
-    except OSError:
-        tmp.unlink(missing_ok=True)
 
 
 class IndexCollector(Collector):

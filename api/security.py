@@ -34,7 +34,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import SecretStr
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.settings import Settings
+from config import Settings
 
 #: Declares the scheme in the OpenAPI document (the "Authorize" button in /docs); we
 #: produce the 401/403 answers ourselves.

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import threading
 
-from api.settings import Settings
-from search import IndexNotFoundError, SearchIndex, SnippetOptions, Synonyms, open_index
+from config import Settings
+from search import (
+    IndexNotFoundError,
+    SearchIndex,
+    SearchLimits,
+    SnippetOptions,
+    Synonyms,
+    open_index,
+)
 
 
 class IndexHolder:
@@ -29,6 +36,9 @@ class IndexHolder:
                     synonyms=self.synonyms,
                     refresh_interval=s.refresh_interval,
                     snippet_options=SnippetOptions(count=s.snippet_count, size=s.snippet_size),
+                    limits=SearchLimits(
+                        max_per_page=s.max_per_page, max_page_window=s.max_page_window
+                    ),
                 )
             return self._index
 
@@ -37,6 +47,12 @@ class IndexHolder:
             return self.get()
         except IndexNotFoundError:
             return None
+
+    def refresh(self) -> None:
+        """See a change made by this process at once (after a write)."""
+        index = self.get_or_none()
+        if index is not None:
+            index.refresh()
 
     def close(self) -> None:
         if self._index is not None:

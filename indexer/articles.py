@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from search.errors import ArticleFormatError
+from search import ArticleFormatError
 
 FRONT_MATTER_KEYS = ("title", "outlet", "published", "url", "language", "authors", "id")
 TITLE_MAX_CHARS = 160
@@ -76,6 +76,7 @@ class ParsedArticle:
     authors: tuple[str, ...] = ()
     content_hash: str = ""
     warnings: list[str] = field(default_factory=list)
+    source_path: str = ""  # where it was read from (reported with its problems)
 
 
 def content_hash(data: bytes) -> str:
@@ -243,4 +244,5 @@ def parse_text(
         authors=tuple(str(a) for a in authors),
         content_hash=digest,
         warnings=warnings,
+        source_path=path,
     )

@@ -5,23 +5,24 @@ hash with the index and analyses only what was added or changed; files that disa
 are removed from the index. A file that fails to parse is reported and, if an older
 version is indexed, that version stays: nothing is lost.
 
-A full build forks one worker per core; each parses, detects the languages of a chunk of
-articles at once, extracts quotes *and* writes its own segments
-(``search.writer.write_generation``), so writing postings runs on every core too.
-Incremental runs analyse chunks in a process pool while the main process writes into the
-live generation.
+Both kinds of run share one pool (``indexer.workers``): ``procs`` forked workers each take
+every ``procs``-th chunk of articles, parse them, detect their languages in one batch and
+extract quotes. In a full build each worker also writes its own segments of the new
+generation (``search.GenerationBuild``), so writing postings runs on every core; in an
+incremental run the workers send the articles back and the parent writes them into the
+live generation, in corpus order.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from indexer.articles import ParsedArticle, content_hash
 from indexer.corpus import (
     DEFAULT_MAX_BYTES,
     Failure,
@@ -33,14 +34,25 @@ from indexer.corpus import (
 from indexer.language import warm_up
 from indexer.people import PeopleRegistry
 from indexer.pipeline import prepare_many
-from search import index_exists
-from search.errors import ArticleFormatError
-from search.models import Article
-from search.writer import IndexWriter, indexed_ids, read_manifest, write_generation
+from indexer.workers import Emit, run_workers
+from search import (
+    Article,
+    ArticleFormatError,
+    GenerationBuild,
+    IndexWriter,
+    index_exists,
+    indexed_ids,
+    read_manifest,
+)
 
 Progress = Callable[[int, int], None]
-#: Below this many articles the pool costs more than it saves.
+#: Below this many articles a pool costs more than it saves.
 POOL_THRESHOLD = 64
+#: Articles analysed together (their languages are detected in one batch).
+CHUNK = 32
+
+#: What a run works on: a source to parse, or an article parsed already (the write service).
+Item = Source | ParsedArticle
 
 
 @dataclass
@@ -66,168 +78,182 @@ class BuildReport:
         return data
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What preparing one item gave: the article (``None`` if it failed) or the error."""
+
+    article: Article | None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def without_article(self) -> Outcome:
+        """The outcome to report (the article itself stays in the worker that wrote it)."""
+        return Outcome(None, self.error, self.warnings) if self.article else self
+
+
 # ------------------------------------------------------------------ preparation
-_registry: PeopleRegistry | None = None
-
-
-def _init_worker(registry: PeopleRegistry) -> None:
-    global _registry
-    _registry = registry
-
-
-#: What a worker reports for one source: (id if indexed, error, warnings).
-Outcome = tuple[str | None, str | None, list[str]]
-
-
-#: Articles analysed together (their languages are detected in one batch).
-CHUNK = 32
-
-
-def _prepare_chunk(sources: Sequence[Source]) -> list[tuple[Article | None, str | None, list[str]]]:
-    """Parse and analyse a few sources: ``(article, error, warnings)`` for each."""
-    results: list[tuple[Article | None, str | None, list[str]]] = []
-    parsed = []
-    for source in sources:
+def prepare_chunk(items: Sequence[Item], registry: PeopleRegistry) -> list[Outcome]:
+    """Parse and analyse a few items; one outcome per item, in order, never raising for
+    one bad article (its outcome names the file and the problem)."""
+    outcomes: list[Outcome | None] = []
+    parsed: list[tuple[int, ParsedArticle, str]] = []
+    for item in items:
         try:
-            parsed.append((len(results), parse_source(source), source.path))
-            results.append((None, None, []))
+            one = item if isinstance(item, ParsedArticle) else parse_source(item)
+            parsed.append((len(outcomes), one, _path_of(item)))
+            outcomes.append(None)
         except ArticleFormatError as exc:
-            results.append((None, str(exc), []))
-    articles = prepare_many([p for _, p, _ in parsed], _registry, [path for _, _, path in parsed])
-    for (k, one, _), article in zip(parsed, articles, strict=True):
-        results[k] = (article, None, one.warnings)
-    return results
+            outcomes.append(Outcome(None, str(exc)))
+    articles = _prepare_all(parsed, registry)
+    for (k, one, path), article in zip(parsed, articles, strict=True):
+        if isinstance(article, Exception):
+            outcomes[k] = Outcome(None, f"{path}: cannot be analysed ({_describe(article)})")
+        else:
+            outcomes[k] = Outcome(article, None, tuple(one.warnings))
+    return [o for o in outcomes if o is not None]
 
 
-def _prepare_for_segment(sources: Sequence[Source]) -> list[tuple[Article | None, Outcome]]:
-    return [
-        (article, (article.id if article else None, error, warnings))
-        for article, error, warnings in _prepare_chunk(sources)
-    ]
+def _prepare_all(
+    parsed: list[tuple[int, ParsedArticle, str]], registry: PeopleRegistry
+) -> list[Article | Exception]:
+    """Articles of a batch; if the batch fails, each article alone (so one article that
+    breaks analysis costs only itself)."""
+    try:
+        return list(prepare_many([p for _, p, _ in parsed], registry))
+    except Exception:
+        out: list[Article | Exception] = []
+        for _, one, _ in parsed:
+            try:
+                out.append(prepare_many([one], registry)[0])
+            except Exception as exc:
+                out.append(exc)
+        return out
 
 
-def prepare_all(
-    sources: list[Source], registry: PeopleRegistry, procs: int
-) -> Iterator[tuple[Article | None, str | None, list[str]]]:
-    """Parse and analyse sources, in a pool of ``procs`` processes when worth it."""
-    _init_worker(registry)
-    chunks = [sources[k : k + CHUNK] for k in range(0, len(sources), CHUNK)]
-    if procs <= 1 or len(sources) < POOL_THRESHOLD:
-        for chunk in chunks:
-            yield from _prepare_chunk(chunk)
-        return
-    warm_up()  # load langdetect's profiles once, shared by the forked workers
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(procs, initializer=_init_worker, initargs=(registry,)) as pool:
-        for prepared in pool.imap(_prepare_chunk, chunks):
-            yield from prepared
+def _describe(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _path_of(item: Item) -> str:
+    return item.path if isinstance(item, Source) else item.source_path
+
+
+def _chunks(items: Sequence[Item], worker: int, procs: int) -> list[tuple[int, Sequence[Item]]]:
+    """``(chunk number, items)`` of one worker's share: every ``procs``-th chunk. The share
+    is fixed, so the same corpus always gives the same index."""
+    starts = range(worker * CHUNK, len(items), procs * CHUNK)
+    return [(start // CHUNK, items[start : start + CHUNK]) for start in starts]
 
 
 # ------------------------------------------------------------------- the runs
-def _metadata(registry: PeopleRegistry, corpus: Path | None) -> dict[str, Any]:
-    aliases = {}
-    for person in registry.people():
-        aliases[person.canonical] = [
-            a for a in registry.aliases(person.canonical) if a != person.canonical
-        ]
-    return {"aliases": aliases, "corpus": str(corpus) if corpus else None}
+@dataclass
+class Run:
+    """One indexer run: where it writes, what it knows, and what it reports."""
 
+    root: Path
+    registry: PeopleRegistry
+    report: BuildReport
+    procs: int = 1
+    progress: Progress | None = None
+    wait: bool = False
+    on_wait: Callable[[str], None] | None = None
+    corpus: Path | None = None
+    known: set[str] = field(default_factory=set)
+    locked: bool = False  # the caller holds the writer lock (the write service)
 
-def _write_full(
-    root: Path,
-    sources: list[Source],
-    registry: PeopleRegistry,
-    report: BuildReport,
-    *,
-    procs: int,
-    progress: Progress | None,
-    wait: bool,
-    on_wait: Callable[[str], None] | None,
-    corpus: Path | None,
-) -> None:
-    """A full build: workers analyse *and* write segments of a new generation."""
-    total = len(sources)
-    done = 0
+    def metadata(self) -> dict[str, Any]:
+        aliases = {
+            person.canonical: [
+                a for a in self.registry.aliases(person.canonical) if a != person.canonical
+            ]
+            for person in self.registry.people()
+        }
+        return {"aliases": aliases, "corpus": str(self.corpus) if self.corpus else None}
 
-    def on_result(outcome: Outcome) -> None:
-        nonlocal done
-        article_id, error, warnings = outcome
-        report.warnings.extend(warnings)
-        if error is not None:
-            report.failed.append(error)
-        elif article_id is not None:
-            report.added += 1
-        done += 1
-        if progress:
-            progress(done, total)
+    def workers_for(self, items: Sequence[Item]) -> int:
+        if self.procs > 1 and len(items) >= POOL_THRESHOLD:
+            warm_up()  # load langdetect's profiles once, shared by the forked workers
+            return max(1, min(self.procs, (len(items) + CHUNK - 1) // CHUNK))
+        return 1
 
-    _init_worker(registry)
-    if procs > 1 and total >= POOL_THRESHOLD:
-        warm_up()  # load langdetect's profiles once, shared by the forked workers
-    else:
-        procs = 1
-    write_generation(
-        root,
-        sources,
-        _prepare_for_segment,
-        procs=procs,
-        on_result=on_result,
-        wait=wait,
-        on_wait=on_wait,
-        metadata=_metadata(registry, corpus),
-        chunk_size=CHUNK,
-    )
+    def count(self, outcome: Outcome, done: int, total: int) -> None:
+        self.report.warnings.extend(outcome.warnings)
+        if outcome.error is not None:
+            self.report.failed.append(outcome.error)
+        elif outcome.article is not None and outcome.article.id in self.known:
+            self.report.updated += 1
+        else:
+            self.report.added += 1
+        if self.progress:
+            self.progress(done, total)
 
+    # ----------------------------------------------------------------- full build
+    def write_full(self, items: Sequence[Item]) -> None:
+        """A new generation: workers analyse *and* write its segments; then the switch."""
+        total, done = len(items), 0
 
-def _write(
-    root: Path,
-    sources: list[Source],
-    registry: PeopleRegistry,
-    report: BuildReport,
-    *,
-    full: bool,
-    known: set[str],
-    remove: Iterable[str] = (),
-    procs: int,
-    progress: Progress | None,
-    wait: bool,
-    on_wait: Callable[[str], None] | None,
-    corpus: Path | None,
-) -> None:
-    if full:
-        _write_full(
-            root,
-            sources,
-            registry,
-            report,
-            procs=procs,
-            progress=progress,
-            wait=wait,
-            on_wait=on_wait,
-            corpus=corpus,
-        )
-        return
-    with IndexWriter(
-        root, wait=wait, on_wait=on_wait, metadata=_metadata(registry, corpus)
-    ) as writer:
-        for article_id in remove:
-            if writer.remove(article_id):
-                report.removed += 1
-        total = len(sources)
-        for done, (article, error, warnings) in enumerate(
-            prepare_all(sources, registry, procs), start=1
-        ):
-            report.warnings.extend(warnings)
-            if error is not None:
-                report.failed.append(error)
-            elif article is not None:
-                writer.add(article)
-                if article.id in known:
-                    report.updated += 1
-                else:
-                    report.added += 1
-            if progress:
-                progress(done, total)
+        def on_message(outcomes: list[Outcome]) -> None:
+            nonlocal done
+            for outcome in outcomes:
+                done += 1
+                self.count(outcome, done, total)
+
+        with GenerationBuild(
+            self.root,
+            wait=self.wait,
+            on_wait=self.on_wait,
+            metadata=self.metadata(),
+            locked=self.locked,
+        ) as build:
+            registry = self.registry
+
+            def job(worker: int, procs: int, emit: Emit) -> Any:
+                sink = build.sink()
+                for _, chunk in _chunks(items, worker, procs):
+                    outcomes = prepare_chunk(chunk, registry)
+                    for outcome in outcomes:
+                        if outcome.article is not None:
+                            sink.add(outcome.article)
+                    emit([o.without_article() for o in outcomes])
+                    sink.flush_if_full()
+                return sink.finish()
+
+            build.commit(run_workers(job, self.workers_for(items), on_message=on_message))
+
+    # ------------------------------------------------------------ incremental run
+    def write_incremental(self, items: Sequence[Item], remove: Iterable[str] = ()) -> None:
+        """Workers analyse; this process writes into the live generation, in item order."""
+        total, done = len(items), 0
+        registry = self.registry
+        with IndexWriter(
+            self.root,
+            wait=self.wait,
+            on_wait=self.on_wait,
+            metadata=self.metadata(),
+            locked=self.locked,
+        ) as writer:
+            for article_id in remove:
+                if writer.remove(article_id):
+                    self.report.removed += 1
+            pending: dict[int, list[Outcome]] = {}
+            following = 0
+
+            def on_message(message: tuple[int, list[Outcome]]) -> None:
+                nonlocal following, done
+                pending[message[0]] = message[1]
+                while following in pending:  # write chunks in corpus order
+                    for outcome in pending.pop(following):
+                        if outcome.article is not None:
+                            writer.add(outcome.article)
+                        done += 1
+                        self.count(outcome, done, total)
+                    following += 1
+
+            def job(worker: int, procs: int, emit: Emit) -> None:
+                for number, chunk in _chunks(items, worker, procs):
+                    emit((number, prepare_chunk(chunk, registry)))
+
+            run_workers(job, self.workers_for(items), on_message=on_message)
 
 
 def sync_corpus(
@@ -246,41 +272,36 @@ def sync_corpus(
     started = time.perf_counter()
     corpus, root = Path(corpus), Path(root)
     registry = registry if registry is not None else PeopleRegistry.load(corpus / "people.yaml")
-    procs = procs or min(2, os.cpu_count() or 1)
     full = full or not index_exists(root)
     report = BuildReport(full=full)
     sources, failures = read_sources(scan_corpus(corpus), max_bytes=max_bytes)
     report.failed.extend(str(f) for f in failures)
-    manifest = {} if full else read_manifest(root)
+    run = Run(
+        root,
+        registry,
+        report,
+        procs=procs or min(2, os.cpu_count() or 1),
+        progress=progress,
+        wait=wait,
+        on_wait=on_wait,
+        corpus=corpus,
+    )
     if full:
-        todo, gone = sources, []
+        run.write_full(sources)
     else:
+        manifest = read_manifest(root)
+        run.known = set(manifest)
         todo = [s for s in sources if manifest.get(s.id, ("", ""))[0] != _hash_of(s)]
         present = {s.id for s in sources} | {_failed_id(f) for f in failures}
         gone = [i for i in manifest if i not in present]
         report.unchanged = len(sources) - len(todo)
-    if todo or gone or full:
-        _write(
-            root,
-            todo,
-            registry,
-            report,
-            full=full,
-            known=set(manifest),
-            remove=gone,
-            procs=procs,
-            progress=progress,
-            wait=wait,
-            on_wait=on_wait,
-            corpus=corpus,
-        )
+        if todo or gone:
+            run.write_incremental(todo, gone)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
 def _hash_of(source: Source) -> str:
-    from indexer.articles import content_hash
-
     return content_hash(source.data) if source.data is not None else ""
 
 
@@ -288,8 +309,8 @@ def _failed_id(failure: Failure) -> str:
     return Path(failure.path.split(":")[0]).stem
 
 
-def index_sources(
-    sources: list[Source],
+def index_items(
+    items: Sequence[Item],
     root: Path,
     *,
     registry: PeopleRegistry | None = None,
@@ -297,33 +318,33 @@ def index_sources(
     procs: int = 1,
     wait: bool = True,
     corpus: Path | None = None,
+    locked: bool = False,
 ) -> BuildReport:
-    """Add or replace these articles (and remove ``remove``) in an existing index.
+    """Add or replace these articles (and remove ``remove``) in the index at ``root``
+    (built, empty, when there is none yet). ``locked``: the caller holds the writer lock.
 
     Only the given ids are looked up in the index, so the cost does not grow with its size.
     """
     started = time.perf_counter()
     root = Path(root)
-    registry = registry or PeopleRegistry.empty()
     full = not index_exists(root)
-    known = set() if full else indexed_ids(root, (s.id for s in sources))
-    report = BuildReport(full=full)
-    _write(
+    ids = [item.id for item in items]
+    run = Run(
         root,
-        sources,
-        registry,
-        report,
-        full=full,
-        known=known,
-        remove=remove,
+        registry or PeopleRegistry.empty(),
+        BuildReport(full=full),
         procs=procs,
-        progress=None,
         wait=wait,
-        on_wait=None,
         corpus=corpus,
+        known=set() if full else indexed_ids(root, ids),
+        locked=locked,
     )
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
+    if full:
+        run.write_full(items)
+    else:
+        run.write_incremental(items, remove)
+    run.report.seconds = round(time.perf_counter() - started, 3)
+    return run.report
 
 
 # --------------------------------------------------------- records (benchmarks)
@@ -344,28 +365,18 @@ def build_index_from_records(
 ) -> dict[str, Any]:
     """Full build from article dicts (``id``, ``text``, optional metadata): benchmarks."""
     started = time.perf_counter()
-    report = BuildReport(full=True)
-    _write_full(
-        Path(index_dir),
-        _record_sources(records),
-        PeopleRegistry.empty(),
-        report,
-        procs=procs,
-        progress=None,
-        wait=False,
-        on_wait=None,
-        corpus=None,
-    )
+    run = Run(Path(index_dir), PeopleRegistry.empty(), BuildReport(full=True), procs=procs)
+    run.write_full(_record_sources(records))
     return {
-        "added": report.added,
-        "failed": len(report.failed),
+        "added": run.report.added,
+        "failed": len(run.report.failed),
         "seconds": round(time.perf_counter() - started, 3),
     }
 
 
 def add_records(records: Iterable[dict[str, Any]], index_dir: Path) -> dict[str, Any]:
     """Incremental add of article dicts into an existing index: benchmarks."""
-    report = index_sources(_record_sources(records), Path(index_dir))
+    report = index_items(_record_sources(records), Path(index_dir))
     return {
         "added": report.added + report.updated,
         "failed": len(report.failed),
@@ -375,9 +386,11 @@ def add_records(records: Iterable[dict[str, Any]], index_dir: Path) -> dict[str,
 
 __all__ = [
     "BuildReport",
+    "Outcome",
+    "Run",
     "add_records",
     "build_index_from_records",
-    "index_sources",
-    "read_sources",
+    "index_items",
+    "prepare_chunk",
     "sync_corpus",
 ]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,23 +18,11 @@ from typing import Any
 import yaml
 
 from indexer.articles import ParsedArticle, content_hash, parse_article, parse_text
-from search.errors import ArticleFormatError, InvalidArticleIdError
+from search import ArticleFormatError, InvalidArticleIdError, check_id
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIX = ".jsonl"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-_SAFE_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$")
-
-
-def check_id(article_id: str) -> str:
-    """``article_id`` if it is safe as a file name and URL segment, else an error.
-
-    >>> check_id("000_e42dea71f96fb87d")
-    '000_e42dea71f96fb87d'
-    """
-    if not _SAFE_ID.match(article_id) or ".." in article_id:
-        raise InvalidArticleIdError(article_id)
-    return article_id
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,8 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
 from indexer.wire_tables import wire_table_share
+from search import UNDETERMINED, canonical_code
 
-UNDETERMINED = "und"
 #: Fewer letters than this and a guess would be noise.
 MIN_LETTERS = 12
 #: Detection reads a prefix: accuracy is flat beyond a few hundred characters, cost is not.
@@ -43,8 +43,6 @@ PREFIX_CHARS = 1200
 #: The seed of langdetect's random trials: the same text always gets the same answer.
 SEED = 0
 
-# langdetect reports a few codes differently from the rest of presslens.
-_CODE_MAP = {"zh-cn": "zh", "zh-tw": "zh", "nb": "no", "nn": "no"}
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's own test: 'A' <= ch <= 'z'
@@ -334,7 +332,7 @@ def langdetect_many(texts: Sequence[str]) -> list[DetectedLanguage]:
     for number, probabilities in zip(numbers, _probabilities(samples, model), strict=True):
         best = _best(probabilities, model.languages)
         if best is not None:
-            code = _CODE_MAP.get(best.lang, best.lang)
+            code = canonical_code(best.lang)
             found[number] = DetectedLanguage(code, round(float(best.prob), 4))
     return found
 
@@ -356,5 +354,5 @@ def langdetect_reference(text: str) -> DetectedLanguage:
         return DetectedLanguage(UNDETERMINED, 0.0)
     if not found:
         return DetectedLanguage(UNDETERMINED, 0.0)
-    code = _CODE_MAP.get(found[0].lang, found[0].lang)
+    code = canonical_code(found[0].lang)
     return DetectedLanguage(code, round(float(found[0].prob), 4))

@@ -17,35 +17,30 @@ from indexer.articles import ParsedArticle
 from indexer.language import detect_languages
 from indexer.people import PeopleRegistry
 from indexer.quotes import extract
-from search.languages import UNDETERMINED, supported_language
-from search.models import Article
+from search import UNDETERMINED, Article, supported_language
 
 
-def prepare(
-    parsed: ParsedArticle, registry: PeopleRegistry | None = None, source_path: str = ""
-) -> Article:
+def prepare(parsed: ParsedArticle, registry: PeopleRegistry | None = None) -> Article:
     """Detect the language (front matter wins), extract quotes, speakers and people."""
-    return prepare_many([parsed], registry, [source_path])[0]
+    return prepare_many([parsed], registry)[0]
 
 
 def prepare_many(
     parsed: Sequence[ParsedArticle],
     registry: PeopleRegistry | None = None,
-    source_paths: Sequence[str] | None = None,
 ) -> list[Article]:
     """:func:`prepare` for many articles; their languages are detected in one batch, which
     costs a fraction per article of detecting them one at a time (same answers)."""
-    paths = source_paths if source_paths is not None else [""] * len(parsed)
     undetected = [p for p in parsed if not p.language]
     detected = iter(detect_languages([f"{p.title}\n{p.body}" for p in undetected]))
     articles = []
-    for one, source_path in zip(parsed, paths, strict=True):
+    for one in parsed:
         if one.language:
             language, probability = one.language, 1.0
         else:
             found = next(detected)
             language, probability = found.code, found.probability
-        articles.append(_article(one, language, probability, registry, source_path))
+        articles.append(_article(one, language, probability, registry))
     return articles
 
 
@@ -54,7 +49,6 @@ def _article(
     language: str,
     probability: float,
     registry: PeopleRegistry | None,
-    source_path: str,
 ) -> Article:
     analysed = supported_language(language) if language != UNDETERMINED else UNDETERMINED
     # Keep the detected code for display when we have no stemmer for it.
@@ -73,6 +67,6 @@ def _article(
         speakers=extraction.speakers,
         people=extraction.people,
         quotes=extraction.quotes,
-        source_path=source_path,
+        source_path=parsed.source_path,
         content_hash=parsed.content_hash,
     )

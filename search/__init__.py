@@ -3,10 +3,15 @@
 Pipeline::
 
     article -> language -> analyzer (tokenize | stopwords | Snowball) -> per-language fields
-            -> Whoosh segments (search.writer; full builds: search.segment_writer)
-    query   -> parse (search.query) -> compile per language (search.compile)
-            -> matching documents -> disjunctive facets (search.facets, numpy)
-            -> top hits (BM25F) -> stemming-aware snippets (search.highlight)
+            -> Whoosh segments (search.writer; full builds: search.generation)
+    query   -> parse, join names, correct typos (search.interpret: query, spelling)
+            -> compile per language (search.compile) -> numpy evaluation (search.engine)
+            -> matching documents -> disjunctive facets (search.facets)
+            -> top hits (BM25F, search.paging) -> stemming-aware snippets (search.hits)
+
+``SearchIndex`` (search.index) is the facade; one module per concept does the work:
+article_search, quote_search, suggest, similar, spelling. Whoosh's private names are used
+only in search.whoosh_internals.
 
 >>> from search import open_index, Filters                       # doctest: +SKIP
 >>> index = open_index(".presslens/index")                       # doctest: +SKIP
@@ -15,8 +20,12 @@ Pipeline::
 """
 
 from search.errors import (
+    ArticleExistsError,
     ArticleFormatError,
     ArticleNotFoundError,
+    ArticleTooLargeError,
+    CorpusNotWritableError,
+    IndexBuildError,
     IndexCorruptError,
     IndexLockedError,
     IndexNotFoundError,
@@ -27,32 +36,41 @@ from search.errors import (
     UnknownFieldError,
 )
 from search.facets import FACETS
-from search.languages import LANGUAGES, UNDETERMINED, supported_language
+from search.generation import GenerationBuild
+from search.hits import SnippetOptions
+from search.ids import check_id
+from search.index import IndexStats, SearchIndex, open_index
+from search.languages import LANGUAGES, UNDETERMINED, canonical_code, supported_language
+from search.limits import SearchLimits
 from search.models import Article, FacetValue, Filters, Hit, Quote, SearchResult
-from search.searcher import (
-    IndexStats,
-    QuoteHit,
-    QuoteResult,
-    SearchIndex,
-    SnippetOptions,
-    SpeakerStat,
-    Suggestion,
-    open_index,
+from search.quote_search import QuoteHit, QuoteResult, SpeakerStat
+from search.store import (
+    RUN_STATUS_FILE,
+    index_exists,
+    read_run_status,
+    write_run_status,
+    writer_lock,
 )
-from search.store import index_exists
+from search.suggest import Suggestion
 from search.synonyms import Synonyms
-from search.writer import IndexWriter, read_manifest
+from search.writer import IndexWriter, indexed_ids, read_manifest
 
 __all__ = [
     "FACETS",
     "LANGUAGES",
+    "RUN_STATUS_FILE",
     "UNDETERMINED",
     "Article",
+    "ArticleExistsError",
     "ArticleFormatError",
     "ArticleNotFoundError",
+    "ArticleTooLargeError",
+    "CorpusNotWritableError",
     "FacetValue",
     "Filters",
+    "GenerationBuild",
     "Hit",
+    "IndexBuildError",
     "IndexCorruptError",
     "IndexLockedError",
     "IndexNotFoundError",
@@ -66,14 +84,21 @@ __all__ = [
     "QuoteHit",
     "QuoteResult",
     "SearchIndex",
+    "SearchLimits",
     "SearchResult",
     "SnippetOptions",
     "SpeakerStat",
     "Suggestion",
     "Synonyms",
     "UnknownFieldError",
+    "canonical_code",
+    "check_id",
     "index_exists",
+    "indexed_ids",
     "open_index",
     "read_manifest",
+    "read_run_status",
     "supported_language",
+    "write_run_status",
+    "writer_lock",
 ]

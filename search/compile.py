@@ -11,41 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from whoosh import matching
 from whoosh import query as wq
 
 from search.analysis import analyze, analyze_exact, normalize
-from search.languages import UNDETERMINED, supported_language
+from search.languages import UNDETERMINED, canonical_code, supported_language
 from search.query import MIN_PREFIX, And, Field, Node, Not, Or, Phrase, Prefix, Word, leaves
 from search.schema import body_field, title_field
 from search.synonyms import Synonyms
-
-_ALIASES = ("nb", "nn", "se")
-
-
-class _AndNotMatcher(matching.AndNotMatcher):
-    """Whoosh's ``AndNotMatcher`` only skips the excluded matcher forward when both start
-    on the same document: when the exclusion's first document comes *before* the first
-    match (``"open door" -Sherman``), the first match escapes the exclusion. Fixed here."""
-
-    def _find_first(self) -> None:
-        if self.a.is_active() and self.b.is_active() and self.b.id() <= self.a.id():
-            self._find_next()
-
-    def replace(self, minquality: float = 0) -> matching.Matcher:
-        replaced = super().replace(minquality)
-        if type(replaced) is matching.AndNotMatcher:
-            return _AndNotMatcher(replaced.a, replaced.b)
-        return replaced
-
-
-class AndNot(wq.AndNot):
-    """``a ANDNOT b`` with a correct first match (see ``_AndNotMatcher``)."""
-
-    def matcher(self, searcher, context=None):  # Whoosh's signature
-        scored = self.a.matcher(searcher, context)
-        excluded = self.b.matcher(searcher, searcher.boolean_context())
-        return _AndNotMatcher(scored, excluded)
 
 
 @dataclass
@@ -118,7 +90,7 @@ class Compiler:
             )
             if negatives:
                 neg = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
-                base = AndNot(base, neg)
+                base = wq.AndNot(base, neg)
             return base
         if isinstance(node, Or):
             parts = [self._branch(child, lang) for child in node.nodes]
@@ -127,7 +99,7 @@ class Compiler:
             return wq.Or(parts)
         if isinstance(node, Not):
             inner = self._branch(node.node, lang)
-            return None if inner is None else AndNot(self._all(lang), inner)
+            return None if inner is None else wq.AndNot(self._all(lang), inner)
         if isinstance(node, Word):
             return self._word(node.text, lang, title_only=False)
         if isinstance(node, Phrase):
@@ -198,8 +170,11 @@ class Compiler:
                 return self._word(inner.text, lang, title_only=True)
             return self._names("title_exact", inner.text)  # type: ignore[union-attr]
         if node.name == "lang":
-            code = getattr(inner, "text", "").strip().lower().replace("_", "-")
-            return wq.Term("language", supported_language(code) if code in _ALIASES else code)
+            code = getattr(inner, "text", "")
+            supported = supported_language(code)
+            if supported == UNDETERMINED:
+                supported = canonical_code(code)
+            return wq.Term("language", supported)
         fieldname = "speaker_names" if node.name == "speaker" else "outlet_name"
         if isinstance(inner, Prefix):
             return self._prefix(inner.text, fieldname)

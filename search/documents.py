@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -123,15 +124,19 @@ def to_documents(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
     return article_doc, quote_docs
 
 
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
 def article_from_stored(article_id: str, data: dict[str, Any]) -> Article:
-    """Rebuild an ``Article`` from the stored data of its document."""
-    published = data.get("published")
+    """Rebuild an ``Article`` from the stored data of its document (the one place that
+    reads an article document's stored fields)."""
     return Article(
         id=article_id,
         title=data.get("title", ""),
         body=data.get("body", ""),
         outlet=data.get("outlet", ""),
-        published=date.fromisoformat(published) if published else None,
+        published=_date(data.get("published")),
         url=data.get("url", ""),
         language=data.get("language", UNDETERMINED),
         language_probability=data.get("language_probability", 0.0),
@@ -141,4 +146,35 @@ def article_from_stored(article_id: str, data: dict[str, Any]) -> Article:
         quotes=tuple(Quote(*q) for q in data.get("quotes", ())),
         source_path=data.get("source_path", ""),
         content_hash=data.get("content_hash", ""),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A quote document as stored: the quote, its speaker and its article's metadata."""
+
+    id: str
+    article_id: str
+    speaker: str
+    text: str
+    language: str
+    outlet: str
+    published: date | None
+    title: str
+    url: str
+
+
+def quote_from_stored(stored: dict[str, Any]) -> StoredQuote:
+    """Read a quote document's stored fields (the one place that does)."""
+    data = stored["data"]
+    return StoredQuote(
+        id=stored["id"],
+        article_id=stored["article_id"],
+        speaker=data["speaker"],
+        text=data["text"],
+        language=data["language"],
+        outlet=data.get("outlet", ""),
+        published=_date(data.get("published")),
+        title=data.get("title", ""),
+        url=data.get("url", ""),
     )

@@ -23,6 +23,8 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.util.numeric import byte_to_length
 
+from search.whoosh_internals import length_bytes, posting_blocks
+
 B = 0.75
 K1 = 1.2
 #: Bytes of decoded posting lists kept per snapshot (the most recently used ones).
@@ -102,22 +104,9 @@ class Engine:
         for reader, offset in self.leaves:
             if (field, term) not in reader:
                 continue
-            m = reader.postings(field, term)
-            if hasattr(m, "_read_ids") and hasattr(m, "_next_block"):
-                while m.is_active():
-                    m._read_ids()
-                    m._read_weights()
-                    ids.append(np.asarray(m._ids, dtype=np.int64) + offset)
-                    weights.append(np.asarray(m._weights, dtype=np.float32))
-                    m._next_block()
-            else:  # short lists are stored inline in the term info
-                block_ids, block_weights = [], []
-                while m.is_active():
-                    block_ids.append(m.id())
-                    block_weights.append(m.weight())
-                    m.next()
-                ids.append(np.asarray(block_ids, dtype=np.int64) + offset)
-                weights.append(np.asarray(block_weights, dtype=np.float32))
+            for block_ids, block_weights in posting_blocks(reader.postings(field, term)):
+                ids.append(block_ids + offset)
+                weights.append(block_weights)
         if not ids:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         docs = np.concatenate(ids)
@@ -130,9 +119,8 @@ class Engine:
         if cached is None:
             lengths = np.zeros(self.size, dtype=np.float32)
             for reader, offset in self.leaves:
-                column = _length_column(reader, field)
-                if column is not None:
-                    raw = fixed_column_array(column, reader.doc_count_all(), np.dtype("u1"))
+                raw = length_bytes(reader, field)
+                if raw is not None:
                     lengths[offset : offset + len(raw)] = _BYTE_TO_LENGTH[raw]
             present = lengths[self.live & (lengths > 0)]
             average = float(present.mean()) if len(present) else 1.0
@@ -265,34 +253,3 @@ def prefix_terms(reader: Any, field: str, prefix: str, limit: int) -> list[tuple
             word = term.decode("utf-8") if isinstance(term, bytes) else term
             found[word] = found.get(word, 0) + info.doc_frequency()
     return [(df, word) for word, df in found.items()]
-
-
-def fixed_column_array(column: Any, doccount: int, dtype: np.dtype) -> np.ndarray:
-    """All values of a fixed-width Whoosh column as one numpy array, read in one go.
-
-    Whoosh's own iteration reads and unpacks one value at a time; numeric columns are
-    stored big-endian, and trailing documents with the default value are not stored.
-    """
-    width = column._fixedlen
-    stored = min(column._count, doccount)
-    raw = column._dbfile.get(column._basepos, stored * width)
-    values = np.frombuffer(raw, dtype=dtype.newbyteorder(">"), count=stored)
-    if stored == doccount:
-        return values.astype(dtype)
-    default = np.frombuffer(column._defaultbytes, dtype=dtype.newbyteorder(">"))[0]
-    out = np.full(doccount, default, dtype=dtype)
-    out[:stored] = values
-    return out
-
-
-def _length_column(reader: Any, field: str) -> Any:
-    """Whoosh's per-document length column of ``field`` in one segment (or None)."""
-    per_doc = getattr(reader, "_perdoc", None)
-    if per_doc is None:
-        return None
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-    name = _lenfield(field)
-    if not per_doc.has_column(name):
-        return None
-    return per_doc.column_reader(name, LENGTHS_COLUMN)

@@ -2,17 +2,22 @@
 
     PresslensError
     ├── QuerySyntaxError        a query that cannot be understood (strict mode)
-    ├── UnknownFieldError       a field prefix that does not exist (strict mode)
+    │   └── UnknownFieldError   a field prefix that does not exist (strict mode)
     ├── InvalidParameterError   a search parameter out of range (page, per_page, dates...)
     ├── ArticleNotFoundError    an id that is not in the index
+    ├── ArticleExistsError      adding an id that exists (replace it instead)
     ├── InvalidArticleIdError   an id outside the safe character set
     ├── IndexNotFoundError      no index where one is expected
     ├── IndexCorruptError       an index directory that cannot be opened
     ├── IndexLockedError        another writer holds the index lock
-    └── ArticleFormatError      a corpus file that cannot be read as an article
+    ├── IndexBuildError         an indexing worker failed or died (nothing was committed)
+    ├── CorpusNotWritableError  the corpus directory cannot be written
+    └── ArticleFormatError      a corpus file (or posted article) that cannot be an article
+        └── ArticleTooLargeError    over the size limit
 
-``search/`` never raises HTTP errors: ``api/errors.py`` maps these to status codes, and the
-CLI prints them as one red line with an exit code.
+The indexer and the write service raise them too (this is the one tree). ``search/`` never
+raises HTTP errors: ``api/errors.py`` maps these to status codes, and the CLI prints them
+as one red line with an exit code.
 
 >>> str(IndexNotFoundError(".presslens/index"))
 "No index at '.presslens/index'; run 'presslens index' first."
@@ -58,6 +63,15 @@ class ArticleNotFoundError(PresslensError):
         self.article_id = article_id
 
 
+class ArticleExistsError(PresslensError):
+    def __init__(self, article_id: str) -> None:
+        super().__init__(
+            f"An article with id '{article_id}' exists; use PUT /articles/{article_id} "
+            "(or 'presslens add', which replaces) to replace it."
+        )
+        self.article_id = article_id
+
+
 class InvalidArticleIdError(PresslensError):
     def __init__(self, article_id: str) -> None:
         shown = article_id if len(article_id) <= 80 else article_id[:80] + "..."
@@ -92,6 +106,20 @@ class IndexLockedError(PresslensError):
         self.lock_path = lock_path
 
 
+class IndexBuildError(PresslensError, RuntimeError):
+    """An indexing worker raised or died; the run was aborted and nothing was committed."""
+
+
+class CorpusNotWritableError(PresslensError):
+    def __init__(self, corpus: str, reason: str) -> None:
+        super().__init__(
+            f"corpus directory '{corpus}' is read-only or cannot be written ({reason}); "
+            "make it writable or set PRESSLENS_CORPUS_PATH to a writable directory."
+        )
+        self.corpus = corpus
+        self.reason = reason
+
+
 class ArticleFormatError(PresslensError):
     """A corpus file that cannot become an article. ``line`` is 1-based when known."""
 
@@ -101,3 +129,15 @@ class ArticleFormatError(PresslensError):
         self.path = path
         self.reason = reason
         self.line = line
+
+
+class ArticleTooLargeError(ArticleFormatError):
+    """An article over the size limit (``max_article_bytes``)."""
+
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(
+            path,
+            f"article is {size:,} bytes, over the limit of {limit:,} (PRESSLENS_MAX_ARTICLE_BYTES)",
+        )
+        self.size = size
+        self.limit = limit

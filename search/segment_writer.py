@@ -42,9 +42,9 @@ from typing import Any
 
 import numpy as np
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
-from whoosh.system import pack_int, pack_long, pack_ushort
-from whoosh.util.numeric import _length_byte_cache
-from whoosh.writing import SegmentWriter
+from whoosh.system import pack_int, pack_long
+
+from search.whoosh_internals import LENGTH_BYTE_TABLE, SegmentWriterHooks, block_settings
 
 #: Pickled block data shorter than this is stored uncompressed: below it zlib saves a few
 #: bytes per block (the index grew 1.5%) at ~7 µs each (flushes were 30% faster).
@@ -56,7 +56,7 @@ WINDOW = 1 << 18
 
 _TERMINFO = Struct("!BfIBBfII")  # W3TermInfo: flags, weight, df, min/max length, max weight, ids
 _KEY_VALUE_LENGTHS = Struct("!ii")  # filetables.HashWriter: before each key/value pair
-_LENGTH_BYTES = np.asarray(_length_byte_cache, dtype=np.int64)
+_LENGTH_BYTES = np.asarray(LENGTH_BYTE_TABLE, dtype=np.int64)
 _NO_LENGTH = np.iinfo(np.int64).max
 
 
@@ -77,10 +77,10 @@ class _FieldPostings:
     encoded: bool = False  # keys are bytes
 
 
-class BulkSegmentWriter(SegmentWriter):
+class BulkSegmentWriter(SegmentWriterHooks):
     """A ``SegmentWriter`` that buffers postings in flat arrays and writes them in one pass.
 
-    Use it like Whoosh's writer (``add_document``, ``commit``, or ``_finalize_segment`` for
+    Use it like Whoosh's writer (``add_document``, ``commit``, or ``finish_segment`` for
     a segment another writer commits). It does not support what presslens never uses:
     deleting documents while writing, ``_boost``/``_stored_`` keywords, term vectors and
     spelling fields.
@@ -88,15 +88,15 @@ class BulkSegmentWriter(SegmentWriter):
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
+        self.blocklimit, self.compression = block_settings(self.codec)
         self._fields: dict[str, _FieldPostings] = {}
 
     def add_document(self, **fields: Any) -> None:
-        self._check_state()
         schema = self.schema
         names = sorted(fields)
         if any(name.startswith("_") for name in names):
             raise ValueError("BulkSegmentWriter does not support _boost or _stored_ keywords")
-        self._check_fields(schema, names)
+        self.check_document(names)
         perdocwriter = self.perdocwriter
         docnum = self.docnum
         perdocwriter.start_doc(docnum)
@@ -120,7 +120,7 @@ class BulkSegmentWriter(SegmentWriter):
             perdocwriter.cancel_doc()
             raise
         perdocwriter.finish_doc()
-        self._added = True
+        self.mark_added()
         self.docnum += 1
 
     def _add_postings(self, name: str, fieldobj: Any, docnum: int, value: Any) -> int:
@@ -162,21 +162,20 @@ class BulkSegmentWriter(SegmentWriter):
     def delete_document(self, docnum: int, delete: bool = True) -> None:
         raise NotImplementedError("BulkSegmentWriter only adds documents")
 
-    def _flush_segment(self) -> None:
+    def write_postings(self) -> None:
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
         for name in sorted(self._fields):
             fieldobj = self.schema[name]
-            # Registers the field's number in the terms table, as Whoosh's writer does.
-            fieldwriter.start_field(name, fieldobj)
+            files = self.field_files(name, fieldobj)
             write_field(
-                fieldwriter._postfile,
-                fieldwriter._tindex,
-                pack_ushort(fieldwriter._fieldid),
+                files.postfile,
+                files.terms,
+                files.prefix,
                 fieldobj.format.fixed_value_size(),
                 self._fields[name],
-                blocklimit=self.codec._blocklimit,
-                compression=self.codec._compression,
+                blocklimit=self.blocklimit,
+                compression=self.compression,
             )
             fieldwriter.finish_field()
         fieldwriter.close()

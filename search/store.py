@@ -5,6 +5,7 @@
     .presslens/index/
         CURRENT            name of the live generation ("gen-20260112T101500-3f2a")
         LOCK               held (flock) by the one process that writes
+        last_run.json      what the last indexer run did (read by the API's /metrics, /ready)
         gen-.../           a complete Whoosh index + presslens.json (metadata)
 
 A full rebuild writes a new generation and replaces ``CURRENT`` atomically (``os.replace``),
@@ -21,7 +22,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from typing import Any
 from search.errors import IndexLockedError, IndexNotFoundError
 
 CURRENT = "CURRENT"
+RUN_STATUS_FILE = "last_run.json"
 LOCK = "LOCK"
 METADATA = "presslens.json"
 GENERATION_PREFIX = "gen-"
@@ -163,3 +165,44 @@ def writer_lock(
         yield
     finally:
         fh.close()
+
+
+# ------------------------------------------------------------------- run status
+def read_run_status(index_root: Path) -> dict[str, Any]:
+    """What the last ``presslens index`` run wrote to ``<index>/last_run.json`` ({} if none)."""
+    try:
+        data = json.loads((Path(index_root) / RUN_STATUS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_run_status(index_root: Path, report: Mapping[str, Any], *, exit_code: int) -> None:
+    """Record one indexer run next to the index (atomically), keeping running totals.
+
+    ``report`` is ``BuildReport.to_dict()``; a run with failed articles counts as failed.
+    Best effort: an unwritable index directory was already reported by the run itself.
+    """
+    root = Path(index_root)
+    previous = read_run_status(root)
+    failed = report.get("failed") or []
+    ok = exit_code == 0 and not failed
+    status = {
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+        "finished_unix": time.time(),
+        "ok": ok,
+        "exit_code": exit_code,
+        "seconds": float(report.get("seconds") or 0.0),
+        "failed_articles": len(failed) if isinstance(failed, list) else int(failed),
+        "runs_total": int(previous.get("runs_total", 0)) + 1,
+        "failures_total": int(previous.get("failures_total", 0)) + (0 if ok else 1),
+    }
+    for key in ("added", "updated", "removed", "unchanged", "full"):
+        if key in report:
+            status[key] = report[key]
+    tmp = root / f"{RUN_STATUS_FILE}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(json.dumps(status, indent=2, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, root / RUN_STATUS_FILE)
+    except OSError:
+        tmp.unlink(missing_ok=True)

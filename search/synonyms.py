@@ -60,6 +60,27 @@ class Synonyms:
     def __len__(self) -> int:
         return len({id(g) for g in self._groups.values()})
 
+    def __contains__(self, text: object) -> bool:
+        """Whether ``text`` (any spelling) belongs to a group."""
+        return isinstance(text, str) and _key(text) in self._groups
+
+    def groups(self) -> list[tuple[str, ...]]:
+        """Every group once (normalised spellings)."""
+        return list({id(g): g for g in self._groups.values()}.values())
+
+    def with_groups(self, groups: Iterable[Iterable[str]]) -> Synonyms:
+        """A copy with more groups (the speakers' aliases of one index); ``self`` unchanged.
+
+        >>> base = Synonyms([("Nato", "OTAN")])
+        >>> more = base.with_groups([("Jens Stoltenberg", "Stoltenberg")])
+        >>> "stoltenberg" in more, "stoltenberg" in base
+        (True, False)
+        """
+        merged = Synonyms(self.groups())
+        for group in groups:
+            merged.add_group(group)
+        return merged
+
     @classmethod
     def load(cls, path: str | Path) -> Synonyms:
         """Read a synonyms YAML file; a missing file means no synonyms."""

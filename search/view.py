@@ -1,7 +1,8 @@
-"""One consistent snapshot of the index: searchers plus the per-document facet columns.
+"""One consistent snapshot of the index: searchers, facet columns, and the query compilers.
 
-A view is built once per index change (``SearchIndex`` swaps views when ``CURRENT`` or a
-table of contents changes) and is read-only afterwards, so every request sees one index.
+A view is built whole, once per index change (``SearchIndex`` swaps views when ``CURRENT``
+or a table of contents changes), and is read-only afterwards, so every request sees one
+index. Its synonyms are the configured groups plus the speakers' aliases of this index.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from typing import Any
 
 import numpy as np
 
+from search.analysis import analyze_exact
+from search.compile import Compiler
 from search.engine import Engine
 from search.errors import IndexCorruptError, PresslensError
 from search.facets import FacetColumns
 from search.languages import LANGUAGES, UNDETERMINED
 from search.schema import ARTICLES, MULTI_SEP, QUOTES
 from search.store import read_metadata
+from search.synonyms import Synonyms
 from search.writer import open_whoosh
 
 
@@ -54,12 +58,20 @@ class _IdLookup:
 class IndexView:
     """Searchers and facet columns of one generation, at one moment."""
 
-    def __init__(self, generation: Path, marker: tuple[str, float]) -> None:
+    def __init__(
+        self, generation: Path, marker: tuple[str, float], synonyms: Synonyms | None = None
+    ) -> None:
         self.generation = generation
         self.marker = marker
         self._opened: list[Any] = []
         try:
             self._open(generation)
+            self.synonyms = (synonyms or Synonyms()).with_groups(
+                [canonical, *aliases]
+                for canonical, aliases in self.metadata.get("aliases", {}).items()
+            )
+            self.compiler = Compiler(self.languages, self.synonyms)
+            self.quote_compiler = Compiler(self.languages, self.synonyms, quotes=True)
         except PresslensError:
             self.close()
             raise
@@ -169,8 +181,6 @@ class IndexView:
     def name_words(self) -> tuple[list[str], list[tuple[str, tuple[str, ...], int]]]:
         """Sorted words of speakers' names and aliases, each with (canonical name, the
         spelling's words, the word's place in it): completions by bisection."""
-        from search.analysis import analyze_exact
-
         entries = []
         for spelling, canonical in self.aliases.items():
             words = tuple(analyze_exact(spelling))

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from api.settings import Settings
+from config import Settings
 from indexer.build import sync_corpus
 from search import SearchIndex, Synonyms, open_index
 

@@ -1,10 +1,10 @@
 """Write endpoints: ``POST /articles``, ``PUT /articles/{id}``, ``DELETE /articles/{id}``.
 
-Every write goes to the corpus first (an article file, written atomically, so a full
-rebuild keeps it) and then into the index under the single-writer lock (waiting for a
-running indexer). If indexing fails, the corpus is put back as it was: the file is removed
-(POST), its previous content restored (PUT) or recreated (DELETE), so corpus and index never
-disagree. This worker sees the change at once; other workers within ``refresh_interval``.
+Every write goes through ``indexer.service.ArticleService`` (the one write path, shared with
+``presslens add``/``remove``): the corpus file and the index together, under the index's
+writer lock, with the corpus put back as it was if indexing fails. Its errors are domain
+errors, mapped to statuses in ``api/errors.py``. This worker sees the change at once; other
+workers within ``refresh_interval``.
 
 | outcome                                          | status |
 |--------------------------------------------------|--------|
@@ -28,12 +28,11 @@ import asyncio
 import hashlib
 import re
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.concurrency import run_in_threadpool
@@ -41,12 +40,13 @@ from starlette.concurrency import run_in_threadpool
 from api.observability import record_reindex
 from api.schemas import ErrorOut
 from api.security import AdminAccess
-from api.settings import Settings
-from indexer.articles import parse_article
-from indexer.build import index_sources
-from indexer.corpus import Source, article_path, check_id, render_article_file, write_article_file
+from config import Settings
+from indexer.corpus import render_article_file
 from indexer.people import PeopleRegistry
-from search import ArticleFormatError, ArticleNotFoundError, InvalidArticleIdError, PresslensError
+from indexer.service import ArticleService
+from search import ArticleFormatError, InvalidArticleIdError, check_id
+
+T = TypeVar("T")
 
 router = APIRouter(prefix="/articles", tags=["admin"], dependencies=[AdminAccess])
 
@@ -157,94 +157,15 @@ class ArticleWritten(BaseModel):
     warnings: list[str] = Field(default_factory=list)
 
 
-# ------------------------------------------------------------------ blocking work
-@dataclass
-class _Previous:
-    """What the corpus held for an id before this write (to restore on failure)."""
-
-    path: Path | None
-    data: bytes | None
-
-
-def _previous(corpus: Path, article_id: str) -> _Previous:
-    path = article_path(corpus, article_id)
-    return _Previous(path, path.read_bytes() if path is not None else None)
-
-
-def _not_writable(corpus: Path, exc: OSError) -> HTTPException:
-    reason = exc.strerror or type(exc).__name__
-    return HTTPException(
-        status_code=507,
-        detail=(
-            f"corpus directory '{corpus}' is read-only or cannot be written ({reason}); "
-            "make it writable or set PRESSLENS_CORPUS_PATH to a writable directory."
-        ),
-    )
-
-
-def _restore(corpus: Path, article_id: str, written: Path | None, previous: _Previous) -> None:
-    """Put the corpus back as it was before a failed write."""
-    if written is not None and written != previous.path:
-        written.unlink(missing_ok=True)
-    if previous.path is not None and previous.data is not None:
-        if previous.path.suffix == ".txt":
-            write_article_file(corpus, article_id, previous.data)
-        else:
-            previous.path.write_bytes(previous.data)
-
-
-def _index(settings: Settings, sources: list[Source], remove: list[str]) -> None:
-    started = time.perf_counter()
-    ok = False
-    try:
-        report = index_sources(
-            sources,
-            settings.index_path,
-            registry=PeopleRegistry.load(settings.people_path),
-            remove=remove,
-            corpus=settings.corpus_path,
-            wait=True,
-        )
-        if report.failed:
-            raise ArticleFormatError(sources[0].path if sources else "", "; ".join(report.failed))
-        ok = True
-    finally:
-        record_reindex(time.perf_counter() - started, ok)
-
-
-def _store(settings: Settings, article_id: str, data: bytes, previous: _Previous) -> None:
-    """Write the file, index it; on any failure restore the corpus and re-raise."""
-    corpus = settings.corpus_path
-    try:
-        path = write_article_file(corpus, article_id, data)
-    except OSError as exc:
-        raise _not_writable(corpus, exc) from exc
-    try:
-        _index(settings, [Source(article_id, str(path), data=data)], [])
-    except BaseException:
-        _restore(corpus, article_id, path, previous)
-        raise
-    if previous.path is not None and previous.path != path:  # replaced an .md by a .txt
-        previous.path.unlink(missing_ok=True)
-
-
-def _delete(settings: Settings, article_id: str, previous: _Previous) -> None:
-    corpus = settings.corpus_path
-    if previous.path is not None:
-        try:
-            previous.path.unlink()
-        except OSError as exc:
-            raise _not_writable(corpus, exc) from exc
-    try:
-        _index(settings, [], [article_id])
-    except BaseException:
-        _restore(corpus, article_id, None, previous)
-        raise
-
-
 # -------------------------------------------------------------------- endpoints
-def _settings(request: Request) -> Settings:
-    return request.app.state.settings
+def _service(request: Request) -> ArticleService:
+    settings: Settings = request.app.state.settings
+    return ArticleService(
+        settings.corpus_path,
+        settings.index_path,
+        registry=PeopleRegistry.load(settings.people_path),
+        max_bytes=settings.max_article_bytes,
+    )
 
 
 def _write_lock(request: Request) -> asyncio.Lock:
@@ -255,61 +176,34 @@ def _write_lock(request: Request) -> asyncio.Lock:
     return lock
 
 
-def _in_index(request: Request, article_id: str) -> bool:
+async def _timed(request: Request, work: Callable[[], T]) -> T:
+    """Run a blocking write off the event loop, counted in the reindex metrics; then let
+    this worker see the change at once."""
+    started = time.perf_counter()
+    ok = False
     try:
-        index = request.app.state.index.get_or_none()
-        return index is not None and article_id in index.view().id_to_docnum
-    except PresslensError:
-        return False
-
-
-def _refresh(request: Request) -> None:
-    try:
-        index = request.app.state.index.get_or_none()
-        if index is not None:
-            index.refresh()
-    except PresslensError:
-        pass
-
-
-def _checked(settings: Settings, article_id: str, data: bytes) -> str:
-    """Parse the file we are about to write, as the indexer will; returns its title."""
-    if len(data) > settings.max_article_bytes:
-        raise HTTPException(
-            status_code=413,
-            detail=f"article is {len(data):,} bytes, over the limit of "
-            f"{settings.max_article_bytes:,} (PRESSLENS_MAX_ARTICLE_BYTES)",
-        )
-    try:
-        parsed = parse_article(article_id, data, f"article '{article_id}'")
-    except ArticleFormatError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from None
-    return parsed.title
+        async with _write_lock(request):
+            result = await run_in_threadpool(work)
+        ok = True
+    finally:
+        record_reindex(time.perf_counter() - started, ok)
+    request.app.state.index.refresh()
+    return result
 
 
 async def _put(
     request: Request, article: ArticleIn, article_id: str, *, must_be_new: bool
 ) -> ArticleWritten:
     started = time.perf_counter()
-    settings = _settings(request)
     data = article.file_bytes(article_id)
-    title = _checked(settings, article_id, data)
-    async with _write_lock(request):
-        previous = await run_in_threadpool(_previous, settings.corpus_path, article_id)
-        exists = previous.path is not None or _in_index(request, article_id)
-        if must_be_new and exists:
-            raise HTTPException(
-                status_code=409,
-                detail=f"An article with id '{article_id}' exists; use PUT /articles/{article_id} "
-                "to replace it.",
-            )
-        await run_in_threadpool(_store, settings, article_id, data, previous)
-        _refresh(request)
+    service = _service(request)
+    service.parse(article_id, data)  # a bad article is a 4xx before any lock is taken
+    written = await _timed(request, lambda: service.put(article_id, data, must_be_new=must_be_new))
     return ArticleWritten(
         id=article_id,
         url=f"/articles/{article_id}",
-        created=not exists,
-        title=title,
+        created=written.created,
+        title=written.title,
         took_ms=round((time.perf_counter() - started) * 1000, 1),
     )
 
@@ -345,9 +239,8 @@ async def replace_article(
 ) -> ArticleWritten:
     check_id(article_id)
     if article.id is not None and article.id != article_id:
-        raise HTTPException(
-            status_code=422,
-            detail=f"id: '{article.id}' in the body differs from '{article_id}' in the path",
+        raise ArticleFormatError(
+            "id", f"'{article.id}' in the body differs from '{article_id}' in the path"
         )
     written = await _put(request, article, article_id, must_be_new=False)
     if written.created:
@@ -368,12 +261,6 @@ async def replace_article(
     summary="Remove an article from the corpus and the index",
 )
 async def delete_article(article_id: ArticleIdPath, request: Request) -> Response:
-    check_id(article_id)
-    settings = _settings(request)
-    async with _write_lock(request):
-        previous = await run_in_threadpool(_previous, settings.corpus_path, article_id)
-        if previous.path is None and not _in_index(request, article_id):
-            raise ArticleNotFoundError(article_id)
-        await run_in_threadpool(_delete, settings, article_id, previous)
-        _refresh(request)
+    service = _service(request)
+    await _timed(request, lambda: service.delete(check_id(article_id)))
     return Response(status_code=204)

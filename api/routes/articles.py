@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query
 from api.dependencies import IndexDep
 from api.routes.search import hit_out
 from api.schemas import ArticleOut, ErrorOut, QuoteOut, SimilarArticles
-from indexer.corpus import check_id
+from search import check_id
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 

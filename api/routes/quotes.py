@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 
 from api.dependencies import IndexDep, SettingsDep
-from api.routes.search import check_paging, check_query, check_values
+from api.routes.search import check_query, check_values
 from api.schemas import QuoteHitOut, QuoteResults, SpeakerOut, Speakers
 
 router = APIRouter(tags=["quotes"])
@@ -28,7 +27,6 @@ async def quotes(
 ) -> QuoteResults:
     """Quotes are analysed like articles (stemmed in their language); each links to its article."""
     check_query(q, settings)
-    check_paging(page, per_page, settings)
     result = index.quotes(
         q,
         speakers=check_values("speaker", speaker, settings),
@@ -54,7 +52,7 @@ async def quotes(
                 snippet=h.text_html,
                 language=h.language,
                 outlet=h.outlet,
-                published=date.fromisoformat(h.published) if h.published else None,
+                published=h.published,
                 title=h.title,
                 url=h.url,
                 score=h.score,

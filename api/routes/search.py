@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 
 from api.dependencies import IndexDep, SettingsDep
 from api.schemas import FacetValueOut, SearchHit, SearchResults, SuggestionOut, Suggestions
-from api.settings import Settings
+from config import Settings
 from search import FACETS, Filters, Hit, InvalidParameterError
 
 router = APIRouter(tags=["search"])
@@ -31,19 +31,6 @@ def check_values(name: str, values: list[str], settings: Settings) -> tuple[str,
             name, f"at most {settings.max_filter_values} values (got {len(values)})"
         )
     return tuple(dict.fromkeys(v for v in values if v))
-
-
-def check_paging(page: int, per_page: int, settings: Settings) -> None:
-    if per_page > settings.max_per_page:
-        raise InvalidParameterError(
-            "per_page", f"must be {settings.max_per_page} or less (got {per_page})"
-        )
-    if page * per_page > settings.max_page_window:
-        raise InvalidParameterError(
-            "page",
-            f"page x per_page must stay within {settings.max_page_window:,} "
-            f"(got {page * per_page:,}); narrow the query or filters instead",
-        )
 
 
 def hit_out(hit: Hit) -> SearchHit:
@@ -103,7 +90,6 @@ async def search(
     `published` counts by month, or by day when the range is narrow.
     """
     check_query(q, settings)
-    check_paging(page, per_page, settings)
     if since and until and since > until:
         raise InvalidParameterError("since", f"{since} is after until={until}")
     filters = Filters(

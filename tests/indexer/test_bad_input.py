@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from indexer.build import sync_corpus
-from indexer.cli import app
 from search.writer import read_manifest
 from tests.conftest import ALL_IDS, copy_corpus
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import indexer.build as build
-import search.writer as search_writer
-from indexer.build import add_records, build_index_from_records, index_sources, sync_corpus
+import search.generation as generation
+from indexer.build import add_records, build_index_from_records, index_items, sync_corpus
 from indexer.corpus import read_sources
 from search import Filters, open_index
 from search.store import current_generation
@@ -124,7 +124,7 @@ def test_index_sources_adds_and_replaces_by_id(corpus: Path, tmp_path: Path) -> 
     (extra / f"{SV}.txt").write_text("Helt ny text om kvantdatorer.\n", "utf-8")
     (extra / "brand-new.txt").write_text("A brand new text about quantum computers.\n", "utf-8")
     sources, _ = read_sources(sorted(extra.iterdir()))
-    report = index_sources(sources, root)
+    report = index_items(sources, root)
     assert (report.added, report.updated) == (1, 1)
     assert _ids(root, "kvantdatorer") == {SV}
     assert len(read_manifest(root)) == 6
@@ -165,7 +165,7 @@ def test_a_build_written_as_many_small_segments_ranks_the_same(
     records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, procs: int
 ) -> None:
     build_index_from_records(records, tmp_path / "whole", procs=procs)
-    monkeypatch.setattr(search_writer, "SEGMENT_POSTINGS", 3_000)  # a segment per chunk
+    monkeypatch.setattr(generation, "SEGMENT_POSTINGS", 3_000)  # a segment per chunk
     build_index_from_records(records, tmp_path / "split", procs=procs)
     segments = list(current_generation(tmp_path / "split").glob("MAIN_*.trm"))
     assert len(segments) == len(records) // build.CHUNK
@@ -214,7 +214,7 @@ def test_an_indexer_killed_at_any_moment_leaves_the_index_intact(
         (corpus / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
     root = tmp_path / "index"
     assert sync_corpus(corpus, root, procs=2).added == len(records)
-    command = [sys.executable, "-m", "indexer.cli", "index", str(corpus), "--index", str(root)]
+    command = [sys.executable, "-m", "cli", "index", str(corpus), "--index", str(root)]
     for delay in (0.3, 0.8, 1.5, 2.5):
         (corpus / f"change-{delay}.txt").write_text(f"Kill test {delay} text.", "utf-8")
         proc = subprocess.Popen(

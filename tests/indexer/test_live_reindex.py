@@ -75,7 +75,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def presslens(corpus: Path, index: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "indexer.cli", *args, "--index", str(index)],
+        [sys.executable, "-m", "cli", *args, "--index", str(index)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -76,6 +76,6 @@ class ServeProcess(LiveServer):
 
     def command(self) -> list[str]:
         return [
-            sys.executable, "-m", "indexer.cli", "serve",
+            sys.executable, "-m", "cli", "serve",
             "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(self.workers),
         ]  # fmt: skip

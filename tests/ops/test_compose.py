@@ -10,8 +10,8 @@ import pytest
 import typer.main
 import yaml
 
-from api.settings import Settings
-from indexer.cli import app as cli
+from cli import app as cli
+from config import Settings
 from tests.support.live import ROOT
 
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))

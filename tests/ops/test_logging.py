@@ -80,7 +80,7 @@ def test_probes_are_logged_only_at_debug_so_healthchecks_do_not_flood_the_log(
 
 
 def test_uvicorn_access_log_is_off_and_its_own_lines_use_the_configured_format() -> None:
-    from api.settings import Settings
+    from config import Settings
 
     config = uvicorn_log_config(Settings(log_format="json", log_level="warning", _env_file=None))
     assert config["formatters"]["presslens"] == {"()": "api.observability.JsonFormatter"}

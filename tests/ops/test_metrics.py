@@ -11,8 +11,9 @@ from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 from typer.testing import CliRunner
 
-from api.observability import RUN_STATUS_FILE, record_reindex
-from indexer.cli import app as cli
+from api.observability import record_reindex
+from cli import app as cli
+from search import RUN_STATUS_FILE
 
 
 def samples(client: TestClient) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from api.settings import Settings, env_name
+from config import Settings, env_name
 from tests.support.live import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pydantic_core import PydanticUndefined
 
-from api.settings import Settings, SettingsError, get_settings
+from config import Settings, SettingsError, get_settings
 from tests.support.live import ROOT
 
 FIELDS = sorted(Settings.model_fields)

@@ -29,7 +29,7 @@ Dock workers voted to end the harbour strike after overnight talks with the port
 
 def presslens_index(corpus: Path, index: Path, *extra: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "indexer.cli", "index", str(corpus), "--index", str(index),
+        [sys.executable, "-m", "cli", "index", str(corpus), "--index", str(index),
          "--quiet", "--wait", *extra],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip

@@ -23,7 +23,7 @@ from indexer.build import sync_corpus
 from tests.conftest import CORPUS, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-PRESSLENS = [sys.executable, "-m", "indexer.cli"]
+PRESSLENS = [sys.executable, "-m", "cli"]
 
 #: (test name, {figure: value}) in the order they were reported.
 FIGURES: list[tuple[str, dict[str, object]]] = []

@@ -8,7 +8,7 @@ import pytest
 from pydantic import SecretStr
 
 from api import security
-from api.settings import Settings
+from config import Settings
 from tests.reliability.conftest import ADMIN, ADMIN_KEY, READ_KEY, READER
 
 ARTICLE = {"text": "Pelikanerna flög över Visby i gryningen.", "title": "Pelikaner"}

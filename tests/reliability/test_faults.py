@@ -20,7 +20,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from indexer import cli
+import cli
 from search.store import CURRENT, LOCK
 from tests.reliability.conftest import (
     ADMIN,
@@ -365,7 +365,8 @@ def test_cli_add_into_a_read_only_corpus_fails_clearly(workspace, read_only, tmp
         "add", str(story), "--corpus", str(workspace.corpus), "--index", str(workspace.index)
     )
     assert result.returncode == 1
-    assert f"cannot write into corpus '{workspace.corpus}'" in result.stderr
+    # the same words as the API's 507: the one write path says it once
+    assert f"corpus directory '{workspace.corpus}' is read-only" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from api.routes import admin
+import indexer.service as service
 from indexer.build import sync_corpus
 from search import IndexCorruptError, open_index
 from tests.reliability.conftest import ADMIN, ADMIN_KEY, Workspace
@@ -196,7 +196,7 @@ def test_a_failed_post_leaves_no_file(api, workspace: Workspace, monkeypatch):
     def broken(*args, **kwargs):
         raise IndexCorruptError(str(workspace.index), "simulated")
 
-    monkeypatch.setattr(admin, "index_sources", broken)
+    monkeypatch.setattr(service, "index_items", broken)
     response = api().post("/articles", json={**PELICANS, "id": "doomed"}, headers=ADMIN)
     assert response.status_code == 503
     assert "presslens index --full" in response.json()["detail"]
@@ -210,7 +210,7 @@ def test_a_failed_put_restores_the_previous_file(api, workspace: Workspace, monk
     def broken(*args, **kwargs):
         raise IndexCorruptError(str(workspace.index), "simulated")
 
-    monkeypatch.setattr(admin, "index_sources", broken)
+    monkeypatch.setattr(service, "index_items", broken)
     client = api()
     response = client.put("/articles/000_e42dea71f96fb87d", json=PELICANS, headers=ADMIN)
     assert response.status_code == 503
@@ -224,7 +224,7 @@ def test_a_failed_delete_restores_the_file(api, workspace: Workspace, monkeypatc
     def broken(*args, **kwargs):
         raise IndexCorruptError(str(workspace.index), "simulated")
 
-    monkeypatch.setattr(admin, "index_sources", broken)
+    monkeypatch.setattr(service, "index_items", broken)
     response = api().delete("/articles/001_23adc9ba915df75a", headers=ADMIN)
     assert response.status_code == 503
     assert path.read_bytes() == before

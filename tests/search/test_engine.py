@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from whoosh import query as wq
 
 from search.engine import _LRU, Engine
 from search.query import parse
@@ -18,8 +19,17 @@ FORMS = ["{a}", "{a} {b}", "{a} OR {b}", "{a} -{b}", '"{a} {b}"', "{a}*", "-{a}"
          "title:{a}", "speaker:{a}", "lang:sv {a}", "({a} OR {b}) -{c}"]  # fmt: skip
 
 
-def whoosh_docs(view, compiled) -> set[int]:
-    return set(view.searcher.docs_for_query(compiled))
+def whoosh_docs(view, q) -> set[int]:
+    """Whoosh's own answer: Whoosh finds each term's, phrase's and prefix's documents, and
+    the boolean structure is set algebra (Whoosh's ``AndNotMatcher`` lets the first match
+    escape an exclusion that starts earlier; see WHOOSH-NOTES)."""
+    if isinstance(q, wq.And):
+        return set.intersection(*(whoosh_docs(view, sub) for sub in q.subqueries))
+    if isinstance(q, wq.Or):
+        return set.union(*(whoosh_docs(view, sub) for sub in q.subqueries))
+    if isinstance(q, wq.AndNot):
+        return whoosh_docs(view, q.a) - whoosh_docs(view, q.b)
+    return set(view.searcher.docs_for_query(q))
 
 
 def engine_docs(view, compiled) -> set[int]:

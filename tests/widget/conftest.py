@@ -140,7 +140,7 @@ def _presslens_cli() -> list[str]:
     script = Path(sys.executable).parent / "presslens"
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-c", "from indexer.cli import app; app()"]
+    return [sys.executable, "-c", "from cli import app; app()"]
 
 
 def _wait_until_ready(server: ApiServer, deadline: float) -> None:

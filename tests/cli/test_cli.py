@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from indexer.cli import app
+from cli import app
 from search.store import writer_lock
 from search.writer import read_manifest
 from tests.conftest import ALL_IDS, EN_BNE, SV, copy_corpus

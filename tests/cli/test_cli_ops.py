@@ -12,7 +12,7 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from indexer.cli import app
+from cli import app
 from tests.support.live import ROOT
 
 COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
@@ -79,10 +79,11 @@ def test_config_prints_every_setting_with_keys_masked(runner: CliRunner) -> None
 
 
 def test_shell_completion_script_is_available_for_bash() -> None:
+    # Typer detects the shell from the parent process: run under a bash that stays the
+    # parent (a command after it keeps bash from exec-ing python).
+    command = f"{sys.executable} -m cli --show-completion bash; exit $?"
     done = subprocess.run(
-        [sys.executable, "-c", "from indexer.cli import app; app(prog_name='presslens')",
-         "--show-completion", "bash"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        ["bash", "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert "_PRESSLENS_COMPLETE=complete_bash" in done.stdout

@@ -1,0 +1,201 @@
+"""``presslens index``, ``add`` and ``remove``: the corpus into the index.
+
+``add`` and ``remove`` go through the write service (``indexer.service``), the same path as
+the API's ``POST/PUT/DELETE /articles``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from cli.app import EXIT_FAILED, EXIT_OK, CorpusOpt, IndexOpt, app, err, fail, out, settings
+from indexer.articles import content_hash
+from indexer.build import BuildReport, sync_corpus
+from indexer.corpus import Failure, Source, jsonl_records, read_sources
+from indexer.people import PeopleRegistry
+from indexer.service import ArticleService
+from search import PresslensError, write_run_status
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON summary.")]
+
+
+def report_run(report: BuildReport, *, quiet: bool, as_json: bool) -> int:
+    """Print what a run did (a summary, warnings, one line per failed file); its exit code."""
+    if as_json:
+        out.print_json(json.dumps(report.to_dict()))
+    elif not quiet:
+        for warning in report.warnings:
+            err.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
+        if report.analysed or report.removed or report.full:
+            kind = "Full build" if report.full else "Updated"
+            out.print(
+                f"{kind}: {report.added} added, {report.updated} updated, "
+                f"{report.removed} removed, {report.unchanged} unchanged, "
+                f"{len(report.failed)} failed in {report.seconds:.2f} s"
+            )
+        else:
+            out.print(
+                f"Index is up to date ({report.unchanged} articles unchanged; nothing analysed)."
+            )
+    for failure in report.failed:
+        err.print(f"[red]failed:[/red] {escape(failure)}", soft_wrap=True)
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+@app.command()
+def index(
+    corpus_dir: Annotated[
+        Path | None,
+        typer.Argument(help="Corpus directory (default: PRESSLENS_CORPUS_PATH or corpus/)."),
+    ] = None,
+    index_dir: IndexOpt = None,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full", help="Rebuild from scratch into a new directory and switch atomically."
+        ),
+    ] = False,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait/--no-wait", help="Wait for another running indexer instead of failing."
+        ),
+    ] = False,
+    procs: Annotated[
+        int | None, typer.Option(help="Processes analysing articles (default: up to 2).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Build or update the index from the corpus (only new or changed files are analysed).
+
+    Examples:
+      presslens index                      # incremental update of .presslens/index from corpus/
+      presslens index --full               # rebuild; searches keep working until the switch
+      presslens index ~/news --index /srv/presslens/index --json
+    """
+    s = settings(corpus_path=corpus_dir, index_path=index_dir)
+    show = not quiet and not as_json and sys.stderr.isatty()
+    try:
+        with Progress(
+            TextColumn("[bold]indexing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=err,
+            disable=not show,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("index", total=None, rate="")
+
+            def progress(done: int, total: int) -> None:
+                elapsed = bar.tasks[0].elapsed or 1e-9
+                bar.update(
+                    task, completed=done, total=total, rate=f"{done / elapsed:,.0f} articles/s"
+                )
+
+            report = sync_corpus(
+                s.corpus_path,
+                s.index_path,
+                full=full,
+                procs=procs,
+                max_bytes=s.max_article_bytes,
+                progress=progress,
+                wait=wait,
+                on_wait=lambda msg: err.print(f"[yellow]{escape(msg)}[/yellow]"),
+            )
+    except PresslensError as exc:
+        raise fail(exc) from None
+    except OSError as exc:
+        err.print(
+            f"[red]error:[/red] cannot write the index at '{s.index_path}': {escape(str(exc))}"
+        )
+        raise typer.Exit(EXIT_FAILED) from None
+    code = report_run(report, quiet=quiet, as_json=as_json)
+    write_run_status(s.index_path, report.to_dict(), exit_code=code)
+    raise typer.Exit(code)
+
+
+def _sources_from(paths: list[str]) -> list[Source | Failure]:
+    """Sources named on the command line: files, JSON Lines files, ``-`` for stdin."""
+    found: list[Source | Failure] = []
+    files: list[Path] = []
+    for item in paths:
+        if item != "-":
+            files.append(Path(item))
+            continue
+        data = sys.stdin.buffer.read()
+        if data.lstrip().startswith(b"{"):
+            found.extend(jsonl_records(data.splitlines(), "stdin"))
+        else:
+            found.append(Source(f"stdin-{content_hash(data)[:12]}", "stdin", data=data))
+    sources, failures = read_sources(files)
+    return [*found, *sources, *failures]
+
+
+def _service(index_dir: Path | None, corpus: Path | None) -> ArticleService:
+    s = settings(index_path=index_dir, corpus_path=corpus)
+    return ArticleService(
+        s.corpus_path,
+        s.index_path,
+        registry=PeopleRegistry.load(s.people_path),
+        max_bytes=s.max_article_bytes,
+    )
+
+
+@app.command()
+def add(
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files (.txt, .md), JSON Lines files (.jsonl), or - for stdin."
+        ),
+    ],
+    index_dir: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add or replace articles: copies them into the corpus and indexes them.
+
+    Examples:
+      presslens add new-story.txt
+      presslens add batch.jsonl                # one {"text": ..., "title": ...} per line
+      cat story.txt | presslens add -
+    """
+    service = _service(index_dir, corpus)
+    try:
+        report = service.put_many(_sources_from(files))
+    except PresslensError as exc:
+        raise fail(exc) from None
+    raise typer.Exit(report_run(report, quiet=False, as_json=as_json))
+
+
+@app.command()
+def remove(
+    ids: Annotated[list[str], typer.Argument(help="Article ids (file stems).")],
+    index_dir: IndexOpt = None,
+    corpus: CorpusOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove articles from the corpus and the index.
+
+    Example:
+      presslens remove 004_70b82951417b80d5
+    """
+    service = _service(index_dir, corpus)
+    try:
+        report = service.remove(ids)
+    except PresslensError as exc:
+        raise fail(exc) from None
+    valid = len(ids) - len(report.failed)
+    if report.removed < valid and not as_json:
+        out.print(f"[dim]{valid - report.removed} id(s) were not in the index.[/dim]")
+    raise typer.Exit(report_run(report, quiet=False, as_json=as_json))

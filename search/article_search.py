@@ -1,0 +1,133 @@
+"""Searching articles: matching documents, exact disjunctive facets, and a page of hits.
+
+>>> result = search_articles(view, interpret(view, "veto"), Filters())       # doctest: +SKIP
+>>> result.total, [f.value for f in result.facets["language"]]             # doctest: +SKIP
+(5, ['en', 'sv'])
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import numpy as np
+
+from search.compile import HighlightTerms
+from search.errors import InvalidParameterError
+from search.facets import FACETS
+from search.hits import SnippetOptions, make_hit
+from search.interpret import Interpretation
+from search.models import Filters, SearchResult
+from search.paging import page_of
+from search.query import Node, Or, Word, plain_words, render
+from search.view import IndexView
+
+
+def search_articles(
+    view: IndexView,
+    query: Interpretation,
+    filters: Filters,
+    *,
+    page: int = 1,
+    per_page: int = 10,
+    sort: str = "relevance",
+    facets: tuple[str, ...] = FACETS,
+    highlight: bool = True,
+    snippet_options: SnippetOptions | None = None,
+    started: float | None = None,
+) -> SearchResult:
+    """Run an interpreted query under ``filters`` (paging already checked)."""
+    started = time.perf_counter() if started is None else started
+    unknown = [f for f in facets if f not in FACETS]
+    if unknown:
+        raise InvalidParameterError(
+            "facets", f"unknown facet {unknown[0]!r}; use any of {', '.join(FACETS)}"
+        )
+    filters = canonical_speakers(view, filters)
+    node = query.node
+    base, scores = matching(view, node)
+    fallback = None
+    words = plain_words(node)
+    if not len(base) and words and len(words) > 1:
+        node = Or(tuple(Word(w) for w in words))
+        base, scores = matching(view, node)
+        fallback = "any-word"
+    cols = view.columns
+    hits_docs = base[cols.mask(filters, view.size)[base]] if _any_filter(filters) else base
+    facet_values = {}
+    for facet in facets:
+        docs = (
+            base[cols.mask(filters, view.size, skip=facet)[base]]
+            if _filtered(filters, facet)
+            else hits_docs
+        )
+        facet_values[facet] = cols.count(
+            facet,
+            docs,
+            selected=_selected(filters, facet),
+            since=filters.since,
+            until=filters.until,
+        )
+    page_docs, page_scores = page_of(cols.published, hits_docs, scores, page, per_page, sort)
+    terms = view.compiler.highlight_terms(node) if highlight else HighlightTerms()
+    options = snippet_options or SnippetOptions()
+    hits = [
+        make_hit(view, d, s, terms, options) for d, s in zip(page_docs, page_scores, strict=True)
+    ]
+    return SearchResult(
+        total=int(len(hits_docs)),
+        hits=hits,
+        facets=facet_values,
+        query=render(node),
+        did_you_mean=query.did_you_mean,
+        fallback=fallback,
+        took_ms=round((time.perf_counter() - started) * 1000, 2),
+    )
+
+
+def matching(view: IndexView, node: Node | None) -> tuple[np.ndarray, np.ndarray | None]:
+    """Matching live documents (sorted) and the dense score vector (``None`` when there
+    is no query to rank by)."""
+    if node is None:
+        return view.live_docs, None
+    match = view.engine.evaluate(view.compiler.compile(node))
+    return np.flatnonzero(match.mask), match.scores
+
+
+def canonical_speakers(view: IndexView, filters: Filters) -> Filters:
+    """Speaker filters accept any known spelling (``Grusjko``); facets use the canonical."""
+    if not filters.speakers:
+        return filters
+    names = tuple(
+        dict.fromkeys(view.aliases.get(" ".join(s.lower().split()), s) for s in filters.speakers)
+    )
+    return replace(filters, speakers=names)
+
+
+def _any_filter(filters: Filters) -> bool:
+    return bool(
+        filters.outlets or filters.languages or filters.speakers or filters.since or filters.until
+    )
+
+
+def _filtered(filters: Filters, facet: str) -> bool:
+    return bool(
+        {
+            "outlet": filters.outlets,
+            "language": filters.languages,
+            "speaker": filters.speakers,
+            "published": filters.since or filters.until,
+        }[facet]
+    )
+
+
+def _selected(filters: Filters, facet: str) -> tuple[str, ...]:
+    return {
+        "outlet": filters.outlets,
+        "language": filters.languages,
+        "speaker": filters.speakers,
+        "published": (),
+    }[facet]
+
+
+__all__ = ["canonical_speakers", "matching", "search_articles"]
