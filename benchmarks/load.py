@@ -153,7 +153,7 @@ def _with_own_server(args: argparse.Namespace) -> LoadResult:
             for chunk in range(0, len(ids), 20):
                 files = [str(incoming / f"{i}.txt") for i in ids[chunk : chunk + 20]]
                 subprocess.run(
-                    [sys.executable, "-m", "indexer.cli", "add", *files, "--corpus", str(corpus),
+                    [sys.executable, "-m", "cli", "add", *files, "--corpus", str(corpus),
                      "--index", str(base / "index")],
                     cwd=ROOT, check=True, capture_output=True,
                 )  # fmt: skip
