@@ -33,6 +33,7 @@ from search.errors import (
     InvalidParameterError,
     PresslensError,
     QuerySyntaxError,
+    SearchTimeoutError,
     UnknownFieldError,
 )
 from search.facets import FACETS
@@ -86,6 +87,7 @@ __all__ = [
     "SearchIndex",
     "SearchLimits",
     "SearchResult",
+    "SearchTimeoutError",
     "SnippetOptions",
     "SpeakerStat",
     "Suggestion",

@@ -4,6 +4,7 @@
     ├── QuerySyntaxError        a query that cannot be understood (strict mode)
     │   └── UnknownFieldError   a field prefix that does not exist (strict mode)
     ├── InvalidParameterError   a search parameter out of range (page, per_page, dates...)
+    ├── SearchTimeoutError      a search stopped at its time limit (SearchLimits.timeout)
     ├── ArticleNotFoundError    an id that is not in the index
     ├── ArticleExistsError      adding an id that exists (replace it instead)
     ├── InvalidArticleIdError   an id outside the safe character set
@@ -55,6 +56,17 @@ class InvalidParameterError(PresslensError):
     def __init__(self, parameter: str, message: str) -> None:
         super().__init__(f"{parameter}: {message}")
         self.parameter = parameter
+
+
+class SearchTimeoutError(PresslensError):
+    """A search ran past its time limit and was stopped (the API answers 503)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"The search was stopped after {seconds:g} s (PRESSLENS_SEARCH_TIMEOUT); "
+            "try fewer words, prefixes or phrases."
+        )
+        self.seconds = seconds
 
 
 class ArticleNotFoundError(PresslensError):

@@ -137,14 +137,17 @@ class SearchIndex:
         facets: tuple[str, ...] = FACETS,
         highlight: bool = True,
         strict: bool = False,
+        typing: bool = False,
     ) -> SearchResult:
-        """Search articles; see ``search.query`` for the syntax and ``Filters`` for facets."""
+        """Search articles; see ``search.query`` for the syntax and ``Filters`` for facets.
+
+        ``typing``: the query is being typed (the last word is a prefix, not a typo)."""
         started = time.perf_counter()
         check_paging(page, per_page, sort, self.limits)
         view = self.view()
         return search_articles(
             view,
-            interpret(view, q, strict=strict),
+            interpret(view, q, strict=strict, typing=typing),
             filters or Filters(),
             page=page,
             per_page=per_page,

@@ -20,6 +20,8 @@ class SearchLimits:
     max_per_page: int = 100
     #: Deepest result reachable by paging (``page * per_page``).
     max_page_window: int = 10_000
+    #: Seconds one search may run; past it the search stops with ``SearchTimeoutError``.
+    timeout: float = 2.0
 
 
 __all__ = ["SearchLimits"]
