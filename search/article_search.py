@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from search.compile import HighlightTerms
+from search.engine import Matches
 from search.errors import InvalidParameterError
 from search.facets import FACETS
 from search.hits import SnippetOptions, make_hit
@@ -45,21 +46,21 @@ def search_articles(
         )
     filters = canonical_speakers(view, filters)
     node = query.node
-    base, scores = matching(view, node)
+    base = matching(view, node)
     fallback = None
     words = plain_words(node)
     if not len(base) and words and len(words) > 1:
         node = Or(tuple(Word(w) for w in words))
-        base, scores = matching(view, node)
+        base = matching(view, node)
         fallback = "any-word"
     cols = view.columns
-    hits_docs = base[cols.mask(filters, view.size)[base]] if _any_filter(filters) else base
+    hits = base.only(cols.keep(filters, base.docs)) if _any_filter(filters) else base
     facet_values = {}
     for facet in facets:
         docs = (
-            base[cols.mask(filters, view.size, skip=facet)[base]]
+            base.docs[cols.keep(filters, base.docs, skip=facet)]
             if _filtered(filters, facet)
-            else hits_docs
+            else hits.docs
         )
         facet_values[facet] = cols.count(
             facet,
@@ -68,15 +69,16 @@ def search_articles(
             since=filters.since,
             until=filters.until,
         )
-    page_docs, page_scores = page_of(cols.published, hits_docs, scores, page, per_page, sort)
+    ranked = "newest" if node is None and sort == "relevance" else sort
+    page_docs, page_scores = page_of(cols.published, hits, page, per_page, ranked)
     terms = view.compiler.highlight_terms(node) if highlight else HighlightTerms()
     options = snippet_options or SnippetOptions()
-    hits = [
-        make_hit(view, d, s, terms, options) for d, s in zip(page_docs, page_scores, strict=True)
-    ]
     return SearchResult(
-        total=int(len(hits_docs)),
-        hits=hits,
+        total=len(hits),
+        hits=[
+            make_hit(view, d, s, terms, options)
+            for d, s in zip(page_docs, page_scores, strict=True)
+        ],
         facets=facet_values,
         query=render(node),
         did_you_mean=query.did_you_mean,
@@ -85,13 +87,12 @@ def search_articles(
     )
 
 
-def matching(view: IndexView, node: Node | None) -> tuple[np.ndarray, np.ndarray | None]:
-    """Matching live documents (sorted) and the dense score vector (``None`` when there
-    is no query to rank by)."""
+def matching(view: IndexView, node: Node | None) -> Matches:
+    """Matching live documents and their scores (every document, unscored, without a
+    query)."""
     if node is None:
-        return view.live_docs, None
-    match = view.engine.evaluate(view.compiler.compile(node))
-    return np.flatnonzero(match.mask), match.scores
+        return Matches(view.live_docs, np.zeros(len(view.live_docs), np.float32))
+    return view.engine.evaluate(view.compiler.compile(node))
 
 
 def canonical_speakers(view: IndexView, filters: Filters) -> Filters:

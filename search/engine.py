@@ -1,242 +1,378 @@
-"""A numpy evaluator for compiled queries: Whoosh stores the postings, numpy does the rest.
+"""Query evaluation over sparse posting lists: the cost follows the matches, not the archive.
 
-Whoosh matches and scores one posting at a time in Python, which is what makes common words
-slow (WHOOSH-NOTES: "said" ~50 ms at 26k articles). This module reads each posting list
-block by block straight from Whoosh's codec into numpy arrays (cached per index snapshot),
-and evaluates the boolean query over dense per-document arrays:
+Whoosh stores the postings; this module reads each term's list straight into numpy (see
+``search.segments``: cached per segment, bounded in bytes) and evaluates a compiled query
+(``search.compile``) as sorted arrays of document numbers with a score each:
 
-- a term is a scatter of its postings into a score vector (BM25F, as Whoosh scores it);
-- OR adds scores, AND keeps documents every part matched, AND NOT removes documents;
-- phrases ask Whoosh for the matching documents (positions), prefixes expand the lexicon.
+- a term is its posting list, scored by BM25 (as Whoosh scores it: field boosts are in the
+  weights, ``idf = log(N / (df + 1)) + 1``);
+- OR merges lists and adds the scores (and counts how many parts matched); AND intersects,
+  AND NOT subtracts; ``AtLeast`` keeps documents matching enough of its parts;
+- ``InLanguage`` keeps a language's documents (each article is analysed in its own
+  language, so a query is compiled once per language);
+- phrases take the candidates that have every word (an intersection) and let Whoosh check
+  the positions of those only; prefixes expand the lexicon, within a budget.
 
-The result is a boolean mask and a score per document number of the snapshot, from which
-``SearchIndex`` takes totals, facet counts and the top hits in a few vectorised steps.
+Nothing here allocates or scans an array as long as the collection, except for a query
+that really touches most of it (a merge of huge lists is then counted densely).
+
+>>> m = Matches(np.array([1, 4, 7]), np.array([0.5, 1.0, 2.0], np.float32))
+>>> union([m, Matches(np.array([4, 9]), np.array([1.0, 1.0], np.float32))]).docs.tolist()
+[1, 4, 7, 9]
 """
 
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
+import time
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
-from search.whoosh_internals import length_bytes, posting_blocks
+from search.errors import SearchTimeoutError
+from search.segments import ByteBoundedCache, deleted_docs, segment_data, segment_postings
 
 B = 0.75
 K1 = 1.2
-#: Bytes of decoded posting lists kept per snapshot (the most recently used ones).
-POSTING_CACHE_BYTES = 64 * 1024 * 1024
-#: Phrase and prefix results kept per snapshot.
-DERIVED_CACHE = 1024
-#: A prefix expands to at most this many terms (the most frequent are kept).
+#: A prefix expands to at most this many terms of the lexicon (the most frequent are kept);
+#: a query's prefixes share ``MAX_EXPANSION_TERMS`` in all.
 MAX_EXPANSION = 512
+MAX_EXPANSION_TERMS = 512
+#: Phrase and prefix results kept per snapshot (bytes of their arrays).
+DERIVED_CACHE_BYTES = 32 * 1024 * 1024
+#: Above this share of the collection, a merge counts densely (cheaper than sorting).
+DENSE_SHARE = 0.25
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+_NO_DOCS = np.zeros(0, np.int64)
+_NO_SCORES = np.zeros(0, np.float32)
 
 
-def _nbytes(value: Any) -> int:
-    if isinstance(value, np.ndarray):
-        return value.nbytes
-    if isinstance(value, tuple):
-        return sum(_nbytes(v) for v in value)
-    return 64
+class Matches:
+    """Matching documents (ascending, unique) and their scores, aligned."""
 
+    __slots__ = ("docs", "scores", "counts")
 
-class _LRU(OrderedDict):
-    """Least-recently-used cache bounded by entry count and by the bytes of its arrays."""
-
-    def __init__(self, size: int, max_bytes: int = 1 << 62) -> None:
-        super().__init__()
-        self.size = size
-        self.max_bytes = max_bytes
-        self.bytes = 0
-
-    def get_or(self, key: Any, make: Any) -> Any:
-        try:
-            self.move_to_end(key)
-            return self[key]
-        except KeyError:
-            value = make()
-            self[key] = value
-            self.bytes += _nbytes(value)
-            while len(self) > 1 and (len(self) > self.size or self.bytes > self.max_bytes):
-                _, old = self.popitem(last=False)
-                self.bytes -= _nbytes(old)
-            return value
-
-
-class Match:
-    """Matching documents (boolean mask) and their scores, over all document numbers."""
-
-    __slots__ = ("mask", "scores")
-
-    def __init__(self, mask: np.ndarray, scores: np.ndarray) -> None:
-        self.mask = mask
+    def __init__(
+        self, docs: np.ndarray, scores: np.ndarray, counts: np.ndarray | None = None
+    ) -> None:
+        self.docs = docs
         self.scores = scores
+        #: How many parts of an OR matched each document (``None``: not counted).
+        self.counts = counts
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    @classmethod
+    def empty(cls) -> Matches:
+        return cls(_NO_DOCS, _NO_SCORES)
+
+    def only(self, keep: np.ndarray) -> Matches:
+        return Matches(
+            self.docs[keep], self.scores[keep], None if self.counts is None else self.counts[keep]
+        )
+
+    def scaled(self, factor: float) -> Matches:
+        return self if factor == 1.0 else Matches(self.docs, self.scores * factor, self.counts)
+
+
+def union(parts: list[Matches], size: int = 0) -> Matches:
+    """Documents in any part; scores added; ``counts``: how many parts matched each."""
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return Matches.empty()
+    if len(parts) == 1:
+        only = parts[0]
+        return Matches(only.docs, only.scores, np.ones(len(only), np.int32))
+    docs = np.concatenate([p.docs for p in parts])
+    scores = np.concatenate([p.scores for p in parts])
+    if size and len(docs) > DENSE_SHARE * size:
+        dense_scores = np.bincount(docs, weights=scores, minlength=size)
+        dense_counts = np.bincount(docs, minlength=size)
+        found = np.flatnonzero(dense_counts)
+        return Matches(
+            found,
+            dense_scores[found].astype(np.float32),
+            dense_counts[found].astype(np.int32),
+        )
+    order = np.argsort(docs, kind="stable")
+    docs = docs[order]
+    starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+    return Matches(
+        docs[starts],
+        np.add.reduceat(scores[order], starts).astype(np.float32),
+        np.diff(np.r_[starts, len(docs)]).astype(np.int32),
+    )
+
+
+def intersect(a: Matches, b: Matches) -> Matches:
+    """Documents in both; scores added."""
+    if not len(a) or not len(b):
+        return Matches.empty()
+    if len(a) > len(b):
+        a, b = b, a
+    where = np.searchsorted(b.docs, a.docs)
+    where[where >= len(b.docs)] = 0
+    hit = b.docs[where] == a.docs
+    return Matches(a.docs[hit], a.scores[hit] + b.scores[where[hit]])
+
+
+def subtract(a: Matches, b: Matches) -> Matches:
+    """Documents of ``a`` not in ``b``; ``a``'s scores."""
+    if not len(a) or not len(b):
+        return a
+    where = np.searchsorted(b.docs, a.docs)
+    where[where >= len(b.docs)] = 0
+    return a.only(b.docs[where] != a.docs)
+
+
+class AtLeast(wq.CompoundQuery):
+    """Documents matching at least ``minimum`` of the subqueries; a document's score is the
+    sum of its parts' times ``(matched / len(subqueries)) ** coord`` (coordination)."""
+
+    def __init__(self, subqueries: list[wq.Query], minimum: int, coord: float = 0.0) -> None:
+        super().__init__(subqueries)
+        self.minimum = minimum
+        self.coord = coord
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, AtLeast)
+            and self.subqueries == other.subqueries
+            and (self.minimum, self.coord) == (other.minimum, other.coord)
+        )
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.subqueries), self.minimum, self.coord))
+
+
+class InLanguage(wq.Query):
+    """``query`` among the documents analysed in ``language`` only."""
+
+    def __init__(self, language: str, query: wq.Query) -> None:
+        self.language = language
+        self.query = query
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, InLanguage) and (self.language, self.query) == (
+            other.language,
+            other.query,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.language, self.query))
+
+    def __repr__(self) -> str:
+        return f"InLanguage({self.language!r}, {self.query!r})"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """When a search must stop (``time.monotonic()`` seconds)."""
+
+    at: float
+    seconds: float
+
+    @classmethod
+    def after(cls, seconds: float) -> Deadline:
+        return cls(time.monotonic() + seconds, seconds)
+
+    def check(self) -> None:
+        if time.monotonic() > self.at:
+            raise SearchTimeoutError(self.seconds)
+
+
+NO_DEADLINE = Deadline(math.inf, math.inf)
 
 
 class Engine:
-    """Evaluates ``whoosh.query`` trees for one reader snapshot (not thread-safe)."""
+    """Evaluates compiled queries for one snapshot of one index (not thread-safe).
 
-    def __init__(self, searcher: Any, live: np.ndarray) -> None:
+    ``languages``: each document's analysis language as an ordinal into ``language_vocab``
+    (documents of a language are a query branch's candidates).
+    """
+
+    def __init__(
+        self,
+        searcher: Any,
+        live: np.ndarray,
+        language: np.ndarray,
+        language_vocab: list[str],
+    ) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.size = len(live)
         self.live = live
+        self.language = language
+        self.language_codes = {code: i for i, code in enumerate(language_vocab)}
         self.schema = self.reader.schema
-        self.leaves = [(r, int(offset)) for r, offset in self.reader.leaf_readers()]
-        self._postings: _LRU = _LRU(1 << 20, POSTING_CACHE_BYTES)
-        self._derived: _LRU = _LRU(DERIVED_CACHE, POSTING_CACHE_BYTES // 2)
+        self.leaves = segment_leaves(self.reader)
+        self._derived = ByteBoundedCache(DERIVED_CACHE_BYTES)
         self._lengths: dict[str, tuple[np.ndarray, float]] = {}
-        self._column_masks: dict[tuple[str, str], np.ndarray] = {}
+        self.deadline = NO_DEADLINE
+        self._expansion = MAX_EXPANSION
 
     # ------------------------------------------------------------------- postings
     def postings(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
-        """Document numbers and term frequencies of ``term`` in ``field`` (live docs only)."""
-        return self._postings.get_or((field, term), lambda: self._read_postings(field, term))
-
-    def _read_postings(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers and weights of ``term`` in ``field`` (live documents only)."""
         ids: list[np.ndarray] = []
         weights: list[np.ndarray] = []
-        for reader, offset in self.leaves:
-            if (field, term) not in reader:
-                continue
-            for block_ids, block_weights in posting_blocks(reader.postings(field, term)):
-                ids.append(block_ids + offset)
-                weights.append(block_weights)
+        for leaf, offset in self.leaves:
+            local, tf = segment_postings(leaf, field, term)
+            if len(local):
+                ids.append(local + offset if offset else local)
+                weights.append(tf)
         if not ids:
-            return np.zeros(0, np.int64), np.zeros(0, np.float32)
-        docs = np.concatenate(ids)
-        tf = np.concatenate(weights)
+            return _NO_DOCS, _NO_SCORES
+        docs = ids[0] if len(ids) == 1 else np.concatenate(ids)
+        tf = weights[0] if len(weights) == 1 else np.concatenate(weights)
         keep = self.live[docs]
-        return docs[keep], tf[keep]
+        return (docs, tf) if keep.all() else (docs[keep], tf[keep])
 
-    def _field_lengths(self, field: str) -> tuple[np.ndarray, float]:
+    def field_lengths(self, field: str) -> tuple[np.ndarray, float]:
+        """Each document's length in ``field`` (0 without it) and the average over live
+        documents that have it."""
         cached = self._lengths.get(field)
         if cached is None:
-            lengths = np.zeros(self.size, dtype=np.float32)
-            for reader, offset in self.leaves:
-                raw = length_bytes(reader, field)
-                if raw is not None:
-                    lengths[offset : offset + len(raw)] = _BYTE_TO_LENGTH[raw]
-            present = lengths[self.live & (lengths > 0)]
-            average = float(present.mean()) if len(present) else 1.0
-            cached = self._lengths[field] = (lengths, average)
+            raw = np.zeros(self.size, dtype=np.uint8)
+            for leaf, offset in self.leaves:
+                found = segment_data(leaf).lengths(leaf, field)
+                if found is not None:
+                    raw[offset : offset + len(found)] = found
+            lengths = _BYTE_TO_LENGTH[raw]
+            present = lengths[self.live & (raw > 0)]
+            cached = self._lengths[field] = (
+                lengths,
+                float(present.mean()) if len(present) else 1.0,
+            )
         return cached
 
-    # ------------------------------------------------------------------ evaluation
-    def evaluate(self, q: wq.Query) -> Match:
-        """Mask and scores of every live document matching ``q``."""
+    # ----------------------------------------------------------------- evaluation
+    def evaluate(self, q: wq.Query, deadline: Deadline = NO_DEADLINE) -> Matches:
+        """Live documents matching ``q``, with their scores (``SearchTimeoutError`` past the
+        deadline)."""
+        self.deadline = deadline
+        prefixes = {(p.fieldname, p.text) for p in _prefixes(q)}
+        self._expansion = max(1, MAX_EXPANSION_TERMS // max(1, len(prefixes)))
+        return self._eval(q)
+
+    def _eval(self, q: wq.Query) -> Matches:
+        self.deadline.check()
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-            return self._empty()
+            return Matches.empty()
         if isinstance(q, wq.Every):
-            return Match(self.live.copy(), np.zeros(self.size, np.float32))
+            docs = np.flatnonzero(self.live)
+            return Matches(docs, np.zeros(len(docs), np.float32))
         if isinstance(q, wq.Term):
             return self._term(q.fieldname, q.text, q.boost)
+        if isinstance(q, InLanguage):
+            return self._in_language(q.language, self._eval(q.query))
+        if isinstance(q, AtLeast):
+            return self._at_least(q)
         if isinstance(q, wq.AndNot):
-            a, b = self.evaluate(q.a), self.evaluate(q.b)
-            a.mask &= ~b.mask
-            a.scores[~a.mask] = 0
-            return a
-        if isinstance(q, wq.And | wq.Or):
-            parts = [self.evaluate(sub) for sub in q.subqueries]
-            return self._combine(parts, every=isinstance(q, wq.And))
+            return subtract(self._eval(q.a), self._eval(q.b))
+        if isinstance(q, wq.And):
+            parts = sorted((self._eval(sub) for sub in q.subqueries), key=len)
+            found = parts[0] if parts else Matches.empty()
+            for part in parts[1:]:
+                found = intersect(found, part)
+            return found
+        if isinstance(q, wq.Or):
+            return union([self._eval(sub) for sub in q.subqueries], self.size)
         if isinstance(q, wq.Phrase):
             return self._phrase(q)
         if isinstance(q, wq.Prefix):
             return self._prefix(q)
-        # Anything else: let Whoosh find the documents, score them flat.
-        docs = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
-        return self._flat(docs, 1.0)
+        raise TypeError(f"presslens cannot evaluate {type(q).__name__} queries")
 
-    def _combine(self, parts: list[Match], every: bool) -> Match:
-        """AND (``every``: all parts match) or OR of parts; the scores of the parts add up."""
-        if not parts:
-            return self._empty()
-        mask = parts[0].mask.copy()
-        scores = parts[0].scores.copy()
-        for part in parts[1:]:
-            if every:
-                mask &= part.mask
-            else:
-                mask |= part.mask
-            scores += part.scores
-        scores[~mask] = 0
-        return Match(mask, scores)
+    def _in_language(self, language: str, found: Matches) -> Matches:
+        code = self.language_codes.get(language)
+        if code is None:
+            return Matches.empty()
+        return found.only(self.language[found.docs] == code)
 
-    def _empty(self) -> Match:
-        return Match(np.zeros(self.size, bool), np.zeros(self.size, np.float32))
+    def _at_least(self, q: AtLeast) -> Matches:
+        parts = [self._eval(sub) for sub in q.subqueries]
+        merged = union(parts, self.size)
+        if merged.counts is None or not len(merged):
+            return merged
+        found = merged.only(merged.counts >= q.minimum)
+        if q.coord and len(q.subqueries) > 1:
+            share = found.counts.astype(np.float32) / len(q.subqueries)
+            found = Matches(found.docs, found.scores * share**q.coord, found.counts)
+        return found
 
-    def _flat(self, docs: np.ndarray, score: float) -> Match:
-        mask = np.zeros(self.size, bool)
-        mask[docs] = True
-        mask &= self.live
-        return Match(mask, mask.astype(np.float32) * score)
-
-    def _term(self, field: str, text: str, boost: float = 1.0) -> Match:
+    def _term(self, field: str, text: str, boost: float = 1.0) -> Matches:
         docs, tf = self.postings(field, text)
-        mask = np.zeros(self.size, bool)
-        scores = np.zeros(self.size, np.float32)
-        if len(docs):
-            mask[docs] = True
-            scores[docs] = self._bm25(field, docs, tf) * boost
-        return Match(mask, scores)
+        if not len(docs):
+            return Matches.empty()
+        return Matches(docs, self.bm25(field, docs, tf) * boost)
 
-    def _bm25(self, field: str, docs: np.ndarray, tf: np.ndarray) -> np.ndarray:
+    def bm25(self, field: str, docs: np.ndarray, tf: np.ndarray) -> np.ndarray:
+        """BM25 of one posting list (field boosts are in the weights already: Whoosh
+        multiplies them in at indexing)."""
         if field not in self.schema or not self.schema[field].scorable:
             return np.ones(len(docs), np.float32)
-        lengths, average = self._field_lengths(field)
+        lengths, average = self.field_lengths(field)
         idf = math.log(self.size / (len(docs) + 1)) + 1.0
         norm = K1 * ((1 - B) + B * lengths[docs] / average)
-        # Field boosts are already in the weights: Whoosh multiplies them in at indexing.
         return (idf * (tf * (K1 + 1)) / (tf + norm)).astype(np.float32)
 
-    def _phrase(self, q: wq.Phrase) -> Match:
-        def find() -> tuple[np.ndarray, np.ndarray]:
-            docs = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
-            docs.sort()
+    def _phrase(self, q: wq.Phrase) -> Matches:
+        def find() -> Matches:
+            words = list(q.words)
+            lists = [self.postings(q.fieldname, w) for w in words]
+            candidates = lists[0][0]
+            for docs, _ in lists[1:]:
+                candidates = np.intersect1d(candidates, docs, assume_unique=True)
+            if not len(candidates):
+                return Matches.empty()
+            docs = self._phrase_docs(q, candidates)
             scores = np.zeros(len(docs), np.float32)
-            for word in q.words:
-                wdocs, tf = self.postings(q.fieldname, word)
-                idx = np.searchsorted(wdocs, docs)
-                idx[idx >= len(wdocs)] = 0
-                hit = wdocs[idx] == docs if len(wdocs) else np.zeros(len(docs), bool)
-                part = np.zeros(len(docs), np.float32)
-                if hit.any():
-                    part[hit] = self._bm25(q.fieldname, docs[hit], tf[idx[hit]])
-                scores += part
-            return docs, scores
+            for wdocs, tf in lists:
+                where = np.searchsorted(wdocs, docs)
+                scores += self.bm25(q.fieldname, docs, tf[where])
+            return Matches(docs, scores)
 
-        docs, part_scores = self._derived.get_or(("phrase", q.fieldname, tuple(q.words)), find)
-        mask = np.zeros(self.size, bool)
-        scores = np.zeros(self.size, np.float32)
-        mask[docs] = True
-        scores[docs] = part_scores * q.boost
-        return Match(mask, scores)
+        found = self._derived.get_or(("phrase", q.fieldname, tuple(q.words)), find)
+        return found.scaled(q.boost)
 
-    def _prefix(self, q: wq.Prefix) -> Match:
-        def expand() -> tuple[np.ndarray, np.ndarray]:
+    def _phrase_docs(self, q: wq.Phrase, candidates: np.ndarray) -> np.ndarray:
+        """The candidates where the words stand next to each other (Whoosh reads the
+        positions)."""
+        found = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
+        found.sort()
+        return np.intersect1d(found, candidates, assume_unique=True)
+
+    def _prefix(self, q: wq.Prefix) -> Matches:
+        """The most frequent terms starting with the prefix: a query's prefixes share
+        ``MAX_EXPANSION_TERMS`` (each at most ``MAX_EXPANSION``)."""
+        budget = min(MAX_EXPANSION, self._expansion)
+
+        def expand() -> Matches:
             terms = prefix_terms(self.reader, q.fieldname, q.text, limit=1 << 30)
             terms.sort(reverse=True)
-            scores = np.zeros(self.size, np.float32)
-            mask = np.zeros(self.size, bool)
-            for _, word in terms[:MAX_EXPANSION]:
-                docs, tf = self.postings(q.fieldname, word)
-                if len(docs):
-                    mask[docs] = True
-                    scores[docs] += self._bm25(q.fieldname, docs, tf)
-            docs = np.flatnonzero(mask)
-            return docs, scores[docs]
+            return union([self._term(q.fieldname, word) for _, word in terms[:budget]], self.size)
 
-        docs, part_scores = self._derived.get_or(("prefix", q.fieldname, q.text), expand)
-        mask = np.zeros(self.size, bool)
-        scores = np.zeros(self.size, np.float32)
-        mask[docs] = True
-        scores[docs] = part_scores * q.boost
-        return Match(mask, scores)
+        found = self._derived.get_or(("prefix", q.fieldname, q.text, budget), expand)
+        return found.scaled(q.boost)
+
+
+def _prefixes(q: wq.Query) -> list[wq.Prefix]:
+    if isinstance(q, wq.Prefix):
+        return [q]
+    if isinstance(q, InLanguage):
+        return _prefixes(q.query)
+    if isinstance(q, wq.AndNot):
+        return _prefixes(q.a) + _prefixes(q.b)
+    if isinstance(q, wq.CompoundQuery):
+        return [p for sub in q.subqueries for p in _prefixes(sub)]
+    return []
 
 
 def prefix_terms(reader: Any, field: str, prefix: str, limit: int) -> list[tuple[int, str]]:
@@ -244,7 +380,7 @@ def prefix_terms(reader: Any, field: str, prefix: str, limit: int) -> list[tuple
     ``prefix`` (per segment, frequencies summed), read in one pass over each segment's term
     index: no second lookup per term."""
     found: dict[str, int] = {}
-    for leaf, _ in reader.leaf_readers():
+    for leaf, _ in segment_leaves(reader):
         if field not in leaf.schema:
             continue
         for count, (term, info) in enumerate(leaf.iter_prefix(field, prefix)):
@@ -253,3 +389,37 @@ def prefix_terms(reader: Any, field: str, prefix: str, limit: int) -> list[tuple
             word = term.decode("utf-8") if isinstance(term, bytes) else term
             found[word] = found.get(word, 0) + info.doc_frequency()
     return [(df, word) for word, df in found.items()]
+
+
+def segment_leaves(reader: Any) -> list[tuple[SegmentReader, int]]:
+    """``(segment reader, first document number)`` of each segment (none for an empty index)."""
+    return [
+        (leaf, int(offset))
+        for leaf, offset in reader.leaf_readers()
+        if isinstance(leaf, SegmentReader)
+    ]
+
+
+def live_mask(reader: Any) -> np.ndarray:
+    """Which document numbers of ``reader`` are live (not deleted), one bool each."""
+    live = np.ones(reader.doc_count_all(), dtype=bool)
+    for leaf, offset in segment_leaves(reader):
+        if leaf.has_deletions():
+            live[deleted_docs(leaf) + offset] = False
+    return live
+
+
+__all__ = [
+    "NO_DEADLINE",
+    "AtLeast",
+    "Deadline",
+    "Engine",
+    "InLanguage",
+    "Matches",
+    "intersect",
+    "live_mask",
+    "prefix_terms",
+    "segment_leaves",
+    "subtract",
+    "union",
+]

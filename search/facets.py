@@ -1,9 +1,10 @@
 """Facet arithmetic over per-document ordinals (numpy), independent of Whoosh.
 
 ``FacetColumns`` holds, for every document number of one searcher, the ordinal of its
-outlet and language, its publication day and its speakers (CSR). Counting a facet over a
-set of matching documents is one ``bincount``. Facets are disjunctive: each facet is
-counted under every filter except its own.
+outlet and language, its publication day and its speakers (CSR). Filtering and counting
+read only the matching documents' entries (their cost follows the matches, not the
+collection): counting a facet is one gather and one ``bincount``. Facets are disjunctive:
+each facet is counted under every filter except its own.
 
 ``published`` counts by month, or by day when the range is narrow: when the chosen
 ``since``..``until`` range spans fewer than ``DAY_BUCKETS_BELOW`` days (then the days of
@@ -15,6 +16,8 @@ articles all fall within that many days.
 >>> docs = np.array([0, 1, 2])
 >>> [(v.value, v.count) for v in cols.count("outlet", docs, selected=("B",))]
 [('A', 2), ('B', 1)]
+>>> cols.keep(Filters(speakers=("Y",)), docs).tolist()
+[False, False, True]
 """
 
 from __future__ import annotations
@@ -50,10 +53,9 @@ class FacetColumns:
     speaker_values: np.ndarray
     speaker_vocab: list[str]
 
-    def __post_init__(self) -> None:
-        size = len(self.speaker_indptr) - 1
-        #: The document of every entry of ``speaker_values`` (for vectorised counting).
-        self.speaker_docs = np.repeat(np.arange(size, dtype=np.int64), np.diff(self.speaker_indptr))
+    @property
+    def size(self) -> int:
+        return len(self.outlet)
 
     @classmethod
     def build(
@@ -82,42 +84,47 @@ class FacetColumns:
         )
 
     # ------------------------------------------------------------------ filtering
-    def mask(self, filters: Filters, size: int, *, skip: str | None = None) -> np.ndarray:
-        """Boolean mask of documents passing every filter except the facet ``skip``."""
-        keep = np.ones(size, dtype=bool)
+    def keep(self, filters: Filters, docs: np.ndarray, *, skip: str | None = None) -> np.ndarray:
+        """Which of ``docs`` pass every filter except the facet ``skip`` (a boolean array)."""
+        keep = np.ones(len(docs), dtype=bool)
         if filters.outlets and skip != "outlet":
-            keep &= self._in(self.outlet, self.outlet_vocab, filters.outlets)
+            keep &= _isin(self.outlet[docs], self.outlet_vocab, filters.outlets)
         if filters.languages and skip != "language":
-            keep &= self._in(self.language, self.language_vocab, filters.languages)
+            keep &= _isin(self.language[docs], self.language_vocab, filters.languages)
         if filters.speakers and skip != "speaker":
-            keep &= self._speaker_mask(filters.speakers)
+            keep &= self._has_speaker(docs, filters.speakers)
         if (filters.since or filters.until) and skip != "published":
             lo = filters.since.toordinal() - _EPOCH_ORDINAL if filters.since else 0
             hi = filters.until.toordinal() - _EPOCH_ORDINAL if filters.until else 2**31 - 1
-            keep &= (self.published >= lo) & (self.published <= hi)
+            days = self.published[docs]
+            keep &= (days >= lo) & (days <= hi)
         return keep
 
-    @staticmethod
-    def _in(ords: np.ndarray, vocab: list[str], wanted: Sequence[str]) -> np.ndarray:
-        want = set(wanted)
-        ids = [i for i, v in enumerate(vocab) if v in want]
-        return np.isin(ords, ids) if ids else np.zeros(len(ords), dtype=bool)
+    def _entries(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The speaker entries of ``docs``: (which of ``docs`` each belongs to, speaker ord)."""
+        starts = self.speaker_indptr[docs]
+        counts = self.speaker_indptr[docs + 1] - starts
+        total = int(counts.sum())
+        if not total:
+            return np.zeros(0, np.int64), np.zeros(0, np.int32)
+        owner = np.repeat(np.arange(len(docs), dtype=np.int64), counts)
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        positions = np.repeat(starts, counts) + (np.arange(total) - first)
+        return owner, self.speaker_values[positions]
 
-    def _speaker_mask(self, wanted: Sequence[str]) -> np.ndarray:
+    def _has_speaker(self, docs: np.ndarray, wanted: Sequence[str]) -> np.ndarray:
         want = set(wanted)
         ids = [i for i, v in enumerate(self.speaker_vocab) if v in want]
-        size = len(self.speaker_indptr) - 1
-        keep = np.zeros(size, dtype=bool)
+        keep = np.zeros(len(docs), dtype=bool)
         if ids:
-            keep[self.speaker_docs[np.isin(self.speaker_values, ids)]] = True
+            owner, values = self._entries(docs)
+            keep[owner[np.isin(values, ids)]] = True
         return keep
 
     def speaker_counts(self, docs: np.ndarray) -> np.ndarray:
         """How many of ``docs`` name each speaker (indexed like ``speaker_vocab``)."""
-        member = np.zeros(len(self.speaker_indptr) - 1, dtype=bool)
-        member[docs] = True
-        ords = self.speaker_values[member[self.speaker_docs]]
-        return np.bincount(ords, minlength=len(self.speaker_vocab))
+        _, values = self._entries(docs)
+        return np.bincount(values, minlength=len(self.speaker_vocab))
 
     # ------------------------------------------------------------------- counting
     def count(
@@ -182,6 +189,12 @@ def _bucket_range(bucket: date, by_day: bool) -> tuple[date, date]:
         return bucket, bucket
     following = date(bucket.year + bucket.month // 12, bucket.month % 12 + 1, 1)
     return bucket, date.fromordinal(following.toordinal() - 1)
+
+
+def _isin(ords: np.ndarray, vocab: list[str], wanted: Sequence[str]) -> np.ndarray:
+    want = set(wanted)
+    ids = [i for i, v in enumerate(vocab) if v in want]
+    return np.isin(ords, ids) if ids else np.zeros(len(ords), dtype=bool)
 
 
 def _ranked(

@@ -1,15 +1,15 @@
 """Choosing a page of ranked documents, and checking what a client asked for.
 
 >>> import numpy as np
->>> docs, scores = np.array([0, 2, 5]), np.array([0.5, 0.0, 2.0, 0.0, 0.0, 1.0])
->>> top(docs, scores, 0, 2)
-([2, 5], [2.0, 1.0])
+>>> top(np.array([0, 2, 5]), np.array([0.5, 2.0, 2.0]), 0, 2)
+([2, 5], [2.0, 2.0])
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from search.engine import Matches
 from search.errors import InvalidParameterError
 from search.limits import SearchLimits
 
@@ -37,39 +37,56 @@ def check_paging(page: int, per_page: int, sort: str, limits: SearchLimits) -> N
 
 
 def page_of(
-    published: np.ndarray,
-    docs: np.ndarray,
-    scores: np.ndarray | None,
-    page: int,
-    per_page: int,
-    sort: str,
+    published: np.ndarray, found: Matches, page: int, per_page: int, sort: str
 ) -> tuple[list[int], list[float]]:
-    """The page of ``docs``: by score (ties by document order), or by publication date."""
+    """The page of ``found``: by score (ties by document order), or by publication date
+    (newest or oldest first; undated last, ties by document order). Only the first
+    ``page * per_page`` documents are ever sorted."""
     start, end = (page - 1) * per_page, page * per_page
-    if start >= len(docs):
+    if start >= len(found):
         return [], []
-    if sort == "relevance" and scores is not None:
-        return top(docs, scores, start, end)
-    days = published[docs]
+    docs = found.docs
+    if sort == "relevance":
+        return top(docs, found.scores, start, end)
+    days = published[docs].astype(np.int64)
     if sort == "oldest":
-        order = np.lexsort((docs, np.where(days < 0, 2**31 - 1, days)))
-    else:  # newest first; relevance without a query is newest first too
-        order = np.lexsort((docs, -days))
-    chosen = docs[order[start:end]].tolist()
-    return chosen, [0.0] * len(chosen)
+        days = np.where(days < 0, 2**31 - 1, days)
+    else:
+        days = -days
+    # Documents are ascending, so a rank within equal days keeps document order.
+    key = days * len(docs) + np.arange(len(docs))
+    chosen = _smallest(key, end)[start:end]
+    return docs[chosen].tolist(), [0.0] * len(chosen)
 
 
 def top(
     docs: np.ndarray, scores: np.ndarray, start: int, end: int
 ) -> tuple[list[int], list[float]]:
-    """Ranks ``start:end`` of ``docs`` by descending score, ties in document order; only the
-    first ``end`` are sorted (``argpartition``)."""
+    """Ranks ``start:end`` of ``docs`` by descending score (``scores`` aligned with
+    ``docs``), ties in document order."""
     if start >= len(docs):
         return [], []
-    ranked = scores[docs]
-    chosen = np.argpartition(-ranked, end - 1)[:end] if end < len(docs) else np.arange(len(docs))
-    order = chosen[np.lexsort((docs[chosen], -ranked[chosen]))][start:end]
-    return docs[order].tolist(), ranked[order].astype(float).tolist()
+    # Documents are ascending: ranking by (-score, position) breaks ties by document.
+    chosen = _smallest_by(-scores.astype(np.float64), end)[start:end]
+    return docs[chosen].tolist(), scores[chosen].astype(float).tolist()
+
+
+def _smallest(key: np.ndarray, count: int) -> np.ndarray:
+    """Positions of the ``count`` smallest keys (unique keys), in ascending key order."""
+    if count < len(key):
+        part = np.argpartition(key, count - 1)[:count]
+        return part[np.argsort(key[part], kind="stable")]
+    return np.argsort(key, kind="stable")
+
+
+def _smallest_by(key: np.ndarray, count: int) -> np.ndarray:
+    """Positions of the ``count`` smallest keys, ties by position, in that order."""
+    if count < len(key):
+        threshold = np.partition(key, count - 1)[count - 1]
+        candidates = np.flatnonzero(key <= threshold)
+        order = np.lexsort((candidates, key[candidates]))
+        return candidates[order][:count]
+    return np.lexsort((np.arange(len(key)), key))
 
 
 __all__ = ["SORTS", "check_paging", "page_of", "top"]

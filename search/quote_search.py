@@ -18,6 +18,7 @@ import numpy as np
 
 from search.article_search import canonical_speakers
 from search.documents import analysis_language, quote_from_stored
+from search.engine import Matches
 from search.highlight import match_spans, snippets
 from search.interpret import Interpretation
 from search.models import Filters
@@ -73,27 +74,19 @@ def search_quotes(
     """Quotes matching ``query`` by ``speakers`` (OR'ed) in ``languages`` (OR'ed)."""
     started = time.perf_counter() if started is None else started
     node = query.node
-    ords, vocab, live = view.quote_columns
-    scores = None
     if node is None:
-        docs = np.flatnonzero(live)
+        docs = np.flatnonzero(view.quote_live)
+        found = Matches(docs, np.zeros(len(docs), np.float32))
     else:
-        match = view.quote_engine.evaluate(view.quote_compiler.compile(node))
-        docs, scores = np.flatnonzero(match.mask), match.scores
-    keep = np.ones(len(docs), dtype=bool)
-    if speakers:
-        wanted_names = set(canonical_speakers(view, Filters(speakers=speakers)).speakers)
-        keep &= np.isin(ords[docs], [i for i, v in enumerate(vocab) if v in wanted_names])
-    if languages:
-        lang_ords, lang_vocab = view.quote_languages
-        wanted = [i for i, v in enumerate(lang_vocab) if v in set(languages)]
-        keep &= np.isin(lang_ords[docs], wanted)
-    docs = docs[keep]
+        found = view.quote_engine.evaluate(view.quote_compiler.compile(node))
+    filters = canonical_speakers(view, Filters(speakers=speakers, languages=languages))
+    if speakers or languages:
+        found = found.only(view.quote_columns.keep(filters, found.docs))
     start, end = (page - 1) * per_page, page * per_page
-    if scores is not None:
-        chosen_docs, chosen_scores = top(docs, scores, start, end)
+    if node is not None:
+        chosen_docs, chosen_scores = top(found.docs, found.scores, start, end)
     else:  # no query: in index order (articles as they were added, quotes in order)
-        chosen_docs = docs[start:end].tolist()
+        chosen_docs = found.docs[start:end].tolist()
         chosen_scores = [0.0] * len(chosen_docs)
     terms = view.quote_compiler.highlight_terms(node)
     hits = []
@@ -116,7 +109,7 @@ def search_quotes(
             )
         )
     return QuoteResult(
-        total=int(len(docs)),
+        total=len(found),
         hits=hits,
         query=render(node),
         took_ms=round((time.perf_counter() - started) * 1000, 2),
@@ -126,9 +119,9 @@ def search_quotes(
 def speaker_stats(view: IndexView) -> list[SpeakerStat]:
     """Canonical speakers named in articles, with quote and article counts and their
     known aliases, most quoted first."""
-    ords, vocab, live = view.quote_columns
-    quotes = np.bincount(ords[live], minlength=len(vocab)).tolist() if len(vocab) else []
-    quoted = {name: int(n) for name, n in zip(vocab, quotes, strict=True) if n and name}
+    cols = view.quote_columns
+    counts = cols.speaker_counts(np.flatnonzero(view.quote_live)).tolist()
+    quoted = {name: n for name, n in zip(cols.speaker_vocab, counts, strict=True) if n and name}
     articles = view.article_speaker_counts
     aliases = view.metadata.get("aliases", {})
     stats = [

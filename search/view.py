@@ -15,22 +15,51 @@ import numpy as np
 
 from search.analysis import analyze_exact
 from search.compile import Compiler
-from search.engine import Engine
+from search.engine import Engine, live_mask, segment_leaves
 from search.errors import IndexCorruptError, PresslensError
 from search.facets import FacetColumns
 from search.languages import LANGUAGES, UNDETERMINED
-from search.schema import ARTICLES, MULTI_SEP, QUOTES
+from search.schema import ARTICLES, QUOTES
+from search.segments import segment_data
 from search.store import read_metadata
 from search.synonyms import Synonyms
 from search.writer import open_whoosh
 
 
-def _texts(reader: Any, column: str) -> list[str]:
-    return [v.decode("utf-8") for v in reader.column_reader(column)]
+def facet_columns(reader: Any) -> FacetColumns:
+    """The facet columns of every document of ``reader``: each segment's (read once per
+    segment, see ``search.segments``) joined under one vocabulary per facet."""
+    parts = [(segment_data(leaf).facets(leaf), offset) for leaf, offset in segment_leaves(reader)]
+    size = reader.doc_count_all()
+    outlet, outlet_vocab = _joined([(p.outlet, p.outlet_vocab) for p, _ in parts], size)
+    language, language_vocab = _joined([(p.language, p.language_vocab) for p, _ in parts], size)
+    published = np.full(size, -1, np.int32)
+    for part, offset in parts:
+        published[offset : offset + len(part.published)] = part.published
+    values, speaker_vocab = _joined([(p.speaker_values, p.speaker_vocab) for p, _ in parts], 0)
+    indptr = np.zeros(size + 1, np.int64)
+    base = 0
+    for part, offset in parts:
+        count = len(part.speaker_indptr) - 1
+        indptr[offset + 1 : offset + count + 1] = part.speaker_indptr[1:] + base
+        base += int(part.speaker_indptr[-1])
+    np.maximum.accumulate(indptr, out=indptr)  # documents between segments: no speakers
+    return FacetColumns(
+        outlet, outlet_vocab, language, language_vocab, published, indptr, values, speaker_vocab
+    )
 
 
-def _multi(reader: Any, column: str) -> list[list[str]]:
-    return [v.decode("utf-8").split(MULTI_SEP) if v else [] for v in reader.column_reader(column)]
+def _joined(parts: list[tuple[np.ndarray, list[str]]], size: int) -> tuple[np.ndarray, list[str]]:
+    """Segment-local ordinals as ordinals of one vocabulary (``size``: pad with "")."""
+    vocab: dict[str, int] = {"": 0} if size else {}
+    mapped = []
+    for codes, local in parts:
+        table = np.fromiter((vocab.setdefault(v, len(vocab)) for v in local), np.int32, len(local))
+        mapped.append(table[codes] if len(codes) else codes.astype(np.int32))
+    joined = np.concatenate(mapped) if mapped else np.zeros(0, np.int32)
+    if size and len(joined) < size:
+        joined = np.concatenate([joined, np.zeros(size - len(joined), np.int32)])
+    return joined.astype(np.int32), list(vocab)
 
 
 class _IdLookup:
@@ -91,13 +120,8 @@ class IndexView:
         self.metadata = read_metadata(generation)
         self.size = self.reader.doc_count_all()
         self.doc_count = self.reader.doc_count()
-        self.live = self._live(self.reader, self.size)
-        self.columns = FacetColumns.build(
-            _texts(self.reader, "outlet_col"),
-            _texts(self.reader, "language_col"),
-            list(self.reader.column_reader("published_col")),
-            _multi(self.reader, "speakers_col"),
-        )
+        self.live = live_mask(self.reader)
+        self.columns = facet_columns(self.reader)
         present = {
             lang
             for lang, n in zip(
@@ -112,22 +136,26 @@ class IndexView:
         self.languages = tuple(lang for lang in LANGUAGES if lang in present)
         self.has_undetermined = UNDETERMINED in present
 
-    @staticmethod
-    def _live(reader: Any, size: int) -> np.ndarray:
-        live = np.zeros(size, dtype=bool)
-        ids = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
-        live[ids] = True
-        return live
-
     @cached_property
     def engine(self) -> Engine:
-        """The numpy query evaluator over the article postings of this snapshot."""
-        return Engine(self.searcher, self.live)
+        """The query evaluator over the article postings of this snapshot."""
+        cols = self.columns
+        return Engine(self.searcher, self.live, cols.language, cols.language_vocab)
+
+    @cached_property
+    def quote_live(self) -> np.ndarray:
+        return live_mask(self.qreader)
+
+    @cached_property
+    def quote_columns(self) -> FacetColumns:
+        """Per quote document: its speaker and language (and its article's outlet, date)."""
+        return facet_columns(self.qreader)
 
     @cached_property
     def quote_engine(self) -> Engine:
-        """The numpy query evaluator over the quote postings of this snapshot."""
-        return Engine(self.qsearcher, self.quote_columns[2])
+        """The query evaluator over the quote postings of this snapshot."""
+        cols = self.quote_columns
+        return Engine(self.qsearcher, self.quote_live, cols.language, cols.language_vocab)
 
     @cached_property
     def live_docs(self) -> np.ndarray:
@@ -140,24 +168,6 @@ class IndexView:
 
     def docnum(self, article_id: str) -> int | None:
         return self.id_to_docnum.get(article_id)
-
-    @cached_property
-    def quote_columns(self) -> tuple[np.ndarray, list[str], np.ndarray]:
-        """Per quote document: speaker ordinal, speaker vocabulary, live mask."""
-        size = self.qreader.doc_count_all()
-        speakers = _texts(self.qreader, "speakers_col")
-        vocab: dict[str, int] = {}
-        ords = np.fromiter((vocab.setdefault(s, len(vocab)) for s in speakers), np.int32, size)
-        return ords, list(vocab), self._live(self.qreader, size)
-
-    @cached_property
-    def quote_languages(self) -> tuple[np.ndarray, list[str]]:
-        """Per quote document: language ordinal, and the language vocabulary."""
-        size = self.qreader.doc_count_all()
-        vocab: dict[str, int] = {}
-        langs = _texts(self.qreader, "language_col")
-        ords = np.fromiter((vocab.setdefault(s, len(vocab)) for s in langs), np.int32, size)
-        return ords, list(vocab)
 
     @cached_property
     def article_speaker_counts(self) -> dict[str, int]:

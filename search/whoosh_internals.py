@@ -16,14 +16,16 @@ fallbacks: a missing per-document length column is an error, not a length of zer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+import pickle
+import struct
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from whoosh.codec import whoosh3
 from whoosh.filedb.filetables import OrderedHashWriter
-from whoosh.matching.wrappers import WrappingMatcher
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
 from whoosh.util import numeric
@@ -39,8 +41,6 @@ REQUIRED: tuple[tuple[Any, str], ...] = (
     (SegmentWriter, "_finalize_segment"),
     (SegmentWriter, "_commit_toc"),
     (SegmentWriter, "_finish"),
-    (whoosh3.W3LeafMatcher, "_read_data"),
-    (whoosh3.W3LeafMatcher, "_next_block"),
     (whoosh3, "_lenfield"),
     (numeric, "_length_byte_cache"),
 )
@@ -49,9 +49,10 @@ INSTANCE_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "SegmentWriter": ("_added",),
     "W3Codec": ("_blocklimit", "_compression"),
     "W3FieldWriter": ("_postfile", "_tindex", "_fieldid"),
-    "W3LeafMatcher": ("_data", "_blocklength", "_atend", "_lastblock"),
-    "SegmentReader": ("_perdoc",),
+    "SegmentReader": ("_perdoc", "_terms"),
+    "W3TermsReader": ("_postfile",),
     "FixedBytesColumn.Reader": ("_fixedlen", "_count", "_dbfile", "_basepos", "_defaultbytes"),
+    "VarBytesColumn.Reader": ("_lengths", "_offsets", "_dbfile", "_basepos"),
 }
 
 
@@ -76,40 +77,57 @@ def check_whoosh() -> None:
 
 check_whoosh()
 
+_INT = struct.Struct("!i")  # Whoosh's StructFile.write_int
 #: Whoosh's table of the lengths each length byte stands for (ascending).
 LENGTH_BYTE_TABLE: tuple[int, ...] = tuple(numeric._length_byte_cache)
 LENGTHS_COLUMN = whoosh3.LENGTHS_COLUMN
 
 
 # ---------------------------------------------------------------------------- reading
-def posting_blocks(matcher: Any) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """``(document numbers, weights)`` of each block of a term's posting list, as arrays.
+def term_postings(reader: SegmentReader, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Document numbers (segment-local, ascending) and weights of one term's posting list,
+    read in one piece from the segment's postings file and decoded block by block with
+    numpy (deleted documents included: callers filter them with the live-document mask).
 
-    ``matcher`` is what ``SegmentReader.postings`` returns: Whoosh's block matcher, or that
-    matcher wrapped to hide deleted documents (unwrapped here: callers filter deletions
-    themselves, with the live-document mask). Ids are delta-decoded with numpy.
+    A block is ``[length][pickled info][pickled (ids, weights, values), maybe zlib'd]``
+    (``W3PostingsWriter``); ids are delta-coded, weights a tuple, an array, one float or
+    ``None`` (all 1.0).
     """
-    while isinstance(matcher, WrappingMatcher):
-        matcher = matcher.child
-    if not isinstance(matcher, whoosh3.W3LeafMatcher):
-        raise WhooshInternalsError(
-            f"expected Whoosh's W3 block matcher, got {type(matcher).__name__}"
-        )
-    while not matcher._atend:
-        matcher._read_data()
-        deltas, weights, _ = matcher._data
-        ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-        count = matcher._blocklength
-        if weights is None:
-            block_weights = np.ones(count, dtype=np.float32)
-        elif isinstance(weights, float):
-            block_weights = np.full(count, weights, dtype=np.float32)
+    info = reader.term_info(field, text)
+    if info.is_inlined():
+        raise WhooshInternalsError("inlined postings are not used by presslens' codec")
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's tuple
+        (length,) = length
+    data = reader._terms._postfile.get(offset, length)
+    if data[:4] != whoosh3.WHOOSH3_HEADER_MAGIC:
+        raise WhooshInternalsError(f"no posting list header at {offset} for {field}:{text!r}")
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    stream = io.BytesIO(data)
+    position, end = 4, len(data)
+    while position < end:
+        (size,) = _INT.unpack_from(data, position)
+        last = size < 0
+        size = -size if last else size
+        stream.seek(position + 4)
+        count, _, _, compressed, _, _ = pickle.load(stream)
+        start = stream.tell()
+        block = data[start : position + 4 + size]
+        deltas, block_weights, _ = pickle.loads(zlib.decompress(block) if compressed else block)
+        ids.append(np.cumsum(np.asarray(deltas, dtype=np.int64)))
+        if block_weights is None:
+            weights.append(np.ones(count, dtype=np.float32))
+        elif isinstance(block_weights, float):
+            weights.append(np.full(count, block_weights, dtype=np.float32))
         else:
-            block_weights = np.asarray(weights, dtype=np.float32)
-        yield ids, block_weights
-        if matcher._lastblock:
+            weights.append(np.asarray(block_weights, dtype=np.float32))
+        position += 4 + size
+        if last:
             break
-        matcher._next_block()
+    if len(ids) == 1:
+        return ids[0], weights[0]
+    return np.concatenate(ids), np.concatenate(weights)
 
 
 def fixed_column_array(column: Any, doccount: int, dtype: np.dtype) -> np.ndarray:
@@ -128,6 +146,25 @@ def fixed_column_array(column: Any, doccount: int, dtype: np.dtype) -> np.ndarra
     out = np.full(doccount, default, dtype=dtype)
     out[:stored] = values
     return out
+
+
+def segment_id(reader: SegmentReader) -> str:
+    """The id of the segment a reader reads (unique, fixed when the segment was written)."""
+    return reader.segment().segid
+
+
+def var_bytes_column(reader: SegmentReader, name: str) -> list[bytes]:
+    """Every value of a variable-length bytes column, read in one piece (Whoosh's own
+    iteration reads one value per file access)."""
+    if not reader.has_column(name):
+        return [b""] * reader.doc_count_all()
+    column = reader.column_reader(name, translate=False)
+    lengths = np.asarray(column._lengths, dtype=np.int64)
+    if not len(lengths):
+        return []
+    offsets = np.asarray(column._offsets, dtype=np.int64)
+    blob = column._dbfile.get(column._basepos, int(offsets[-1] + lengths[-1]))
+    return [blob[o : o + n] for o, n in zip(offsets.tolist(), lengths.tolist(), strict=True)]
 
 
 def length_bytes(reader: SegmentReader, field: str) -> np.ndarray | None:
@@ -228,5 +265,7 @@ __all__ = [
     "commit_segments",
     "fixed_column_array",
     "length_bytes",
-    "posting_blocks",
+    "segment_id",
+    "term_postings",
+    "var_bytes_column",
 ]

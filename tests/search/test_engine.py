@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import query as wq
 
-from search.engine import _LRU, Engine
+from search.segments import ByteBoundedCache
 from search.query import parse
 
 WORDS = [
@@ -33,7 +33,7 @@ def whoosh_docs(view, q) -> set[int]:
 
 
 def engine_docs(view, compiled) -> set[int]:
-    return set(np.flatnonzero(Engine(view.searcher, view.live).evaluate(compiled).mask).tolist())
+    return set(view.engine.evaluate(compiled).docs.tolist())
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_more_occurrences_rank_higher(build_index):
 
 
 def test_posting_cache_stays_within_its_byte_bound():
-    cache = _LRU(size=100, max_bytes=1000)
+    cache = ByteBoundedCache(max_bytes=1000)
     for i in range(50):
         cache.get_or(i, lambda: np.zeros(100, dtype=np.uint8))  # 100 bytes each
     assert cache.bytes <= 1000 and len(cache) == 10

@@ -49,17 +49,23 @@ def test_counts_over_documents_keep_selected_values(
     assert [(v.value, v.count, v.selected) for v in found] == expected
 
 
-def test_masks_or_within_a_facet_and_and_across_facets() -> None:
-    both = COLS.mask(Filters(outlets=("A", "B"), speakers=("Y",)), 4)
+def test_filters_or_within_a_facet_and_and_across_facets() -> None:
+    both = COLS.keep(Filters(outlets=("A", "B"), speakers=("Y",)), ALL)
     assert both.tolist() == [False, False, True, False]
-    assert COLS.mask(Filters(outlets=("A",), speakers=("Y",)), 4, skip="outlet").tolist() == [
+    assert COLS.keep(Filters(outlets=("A",), speakers=("Y",)), ALL, skip="outlet").tolist() == [
         False, False, True, True,
     ]  # fmt: skip
 
 
-def test_dates_mask_is_inclusive_and_undated_documents_never_pass() -> None:
-    mask = COLS.mask(Filters(since=date(1970, 1, 2), until=date(1970, 2, 10)), 4)
-    assert mask.tolist() == [False, True, True, False]
+def test_filters_read_only_the_documents_asked_about() -> None:
+    some = np.array([3, 1])
+    assert COLS.keep(Filters(speakers=("Y",)), some).tolist() == [True, False]
+    assert COLS.speaker_counts(some).tolist() == COLS.speaker_counts(np.array([1, 3])).tolist()
+
+
+def test_dates_filter_is_inclusive_and_undated_documents_never_pass() -> None:
+    kept = COLS.keep(Filters(since=date(1970, 1, 2), until=date(1970, 2, 10)), ALL)
+    assert kept.tolist() == [False, True, True, False]
 
 
 def test_counting_nothing_gives_only_the_selected_values() -> None:

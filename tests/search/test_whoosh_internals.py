@@ -7,13 +7,17 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from whoosh import fields, index
+from whoosh import columns, fields, index
 from whoosh.codec.whoosh3 import W3Codec
 
 from search import whoosh_internals as internals
 from search.segment_writer import BulkSegmentWriter
 
-SCHEMA = fields.Schema(id=fields.ID(stored=True, unique=True), body=fields.TEXT())
+SCHEMA = fields.Schema(
+    id=fields.ID(stored=True, unique=True),
+    body=fields.TEXT(),
+    tag=fields.COLUMN(columns.VarBytesColumn()),
+)
 
 
 @pytest.fixture
@@ -21,7 +25,8 @@ def ix(tmp_path: Path):
     ix = index.create_in(str(tmp_path), SCHEMA)
     writer = BulkSegmentWriter(ix, codec=W3Codec(blocklimit=4, compression=1))
     for n in range(10):
-        writer.add_document(id=f"d{n}", body="nato " * (n + 1) + ("veto" if n % 2 else "fred"))
+        body = "nato " * (n + 1) + ("veto" if n % 2 else "fred")
+        writer.add_document(id=f"d{n}", body=body, tag=f"t{n % 3}".encode())
     writer.commit()
     return ix
 
@@ -41,18 +46,17 @@ def test_a_missing_name_fails_loudly_and_names_it(monkeypatch: pytest.MonkeyPatc
 
 def test_the_instance_attributes_exist_on_real_objects(ix, tmp_path: Path) -> None:
     writer = BulkSegmentWriter(ix)
-    fieldwriter = writer.fieldwriter
     with ix.searcher() as searcher:
-        reader = searcher.reader()
-        leaf = reader.leaf_readers()[0][0]
-        matcher = leaf.postings("body", "nato")
+        leaf = searcher.reader().leaf_readers()[0][0]
         column = leaf._perdoc.column_reader("_body_len", internals.LENGTHS_COLUMN)
+        tags = leaf.column_reader("tag", translate=False)
         objects = {
+            "VarBytesColumn.Reader": tags,
             "SegmentWriter": writer,
             "W3Codec": writer.codec,
-            "W3FieldWriter": fieldwriter,
-            "W3LeafMatcher": matcher,
+            "W3FieldWriter": writer.fieldwriter,
             "SegmentReader": leaf,
+            "W3TermsReader": leaf._terms,
             "FixedBytesColumn.Reader": column,
         }
         missing = [
@@ -65,26 +69,29 @@ def test_the_instance_attributes_exist_on_real_objects(ix, tmp_path: Path) -> No
     assert missing == []
 
 
-def test_posting_blocks_read_every_posting_across_blocks(ix) -> None:
+def _walk(matcher):
+    while matcher.is_active():
+        yield matcher.id(), matcher.weight()
+        matcher.next()
+
+
+@pytest.mark.parametrize("term", ["nato", "veto", "fred"])
+def test_term_postings_are_whooshs_postings_across_blocks(ix, term: str) -> None:
     with ix.searcher() as searcher:
-        reader = searcher.reader()
-        blocks = list(internals.posting_blocks(reader.postings("body", "nato")))
-        ids = np.concatenate([b[0] for b in blocks])
-        weights = np.concatenate([b[1] for b in blocks])
-    assert len(blocks) == 3  # 10 postings, blocks of 4
-    assert ids.tolist() == list(range(10))
-    assert weights.tolist() == [float(n + 1) for n in range(10)]
+        leaf = searcher.reader().leaf_readers()[0][0]
+        ids, weights = internals.term_postings(leaf, "body", term)
+        expected = list(_walk(leaf.postings("body", term)))
+    assert list(zip(ids.tolist(), weights.tolist(), strict=True)) == expected
+    assert term != "nato" or len(ids) == 10  # three blocks of at most 4
 
 
-def test_posting_blocks_see_through_deletions(ix) -> None:
+def test_term_postings_include_deleted_documents(ix) -> None:
     writer = ix.writer()
     writer.delete_by_term("id", "d3")
     writer.commit(merge=False)
     with ix.searcher() as searcher:
-        reader = searcher.reader()
-        ids = np.concatenate(
-            [b[0] for b in internals.posting_blocks(reader.postings("body", "veto"))]
-        )
+        leaf = searcher.reader().leaf_readers()[0][0]
+        ids, _ = internals.term_postings(leaf, "body", "veto")
     assert ids.tolist() == [1, 3, 5, 7, 9]  # deletions are the caller's to filter
 
 
@@ -97,6 +104,12 @@ def test_length_bytes_are_whooshs_own(ix) -> None:
         table = np.asarray(internals.LENGTH_BYTE_TABLE)
         assert table[lengths].tolist() == expected
         assert internals.length_bytes(reader, "id") is None  # an unscored field
+
+
+def test_var_bytes_columns_are_read_in_one_piece(ix) -> None:
+    with ix.searcher() as searcher:
+        leaf = searcher.reader().leaf_readers()[0][0]
+        assert internals.var_bytes_column(leaf, "tag") == list(leaf.column_reader("tag"))
 
 
 def test_block_settings_are_the_codecs() -> None:
