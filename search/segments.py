@@ -128,9 +128,7 @@ class SegmentData:
 def _numbers(reader: Any, column: str, size: int) -> np.ndarray:
     if not reader.has_column(column):
         return np.full(size, -1, np.int32)
-    return fixed_column_array(
-        reader.column_reader(column, translate=False), size, np.dtype("i4")
-    )
+    return fixed_column_array(reader.column_reader(column, translate=False), size, np.dtype("i4"))
 
 
 def _texts(reader: Any, column: str) -> list[str]:
@@ -164,9 +162,7 @@ def ordinals(values: list[str]) -> tuple[np.ndarray, list[str]]:
 
 
 _EMPTY = (np.zeros(0, np.int64), np.zeros(0, np.float32))
-_SEGMENTS: weakref.WeakValueDictionary[tuple[str, int], SegmentData] = (
-    weakref.WeakValueDictionary()
-)
+_SEGMENTS: weakref.WeakValueDictionary[tuple[str, int], SegmentData] = weakref.WeakValueDictionary()
 _SEGMENTS_LOCK = threading.Lock()
 
 
