@@ -22,11 +22,22 @@ from whoosh.lang.stopwords import stoplists
 
 from search.languages import STEMMERS, UNDETERMINED
 
+# Invisible characters (Unicode's default-ignorable format characters: soft hyphen, zero-width
+# space and joiners, bidirectional marks, word joiner, byte order mark) inside a word belong
+# to the word and are removed from its term: "o\u200bil" and "ex\u00adample" are "oil" and
+# "example", as typed and as indexed.
+_INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_DROP_INVISIBLE = dict.fromkeys(
+    c
+    for a, b in re.findall("(.)(?:-(.))?", _INVISIBLE)
+    for c in map(chr, range(ord(a), ord(b or a) + 1))
+)
 # A word: letters/digits, with inner apostrophes ("Ukraine's", "aujourd'hui"); a Nordic
 # colon genitive ("USA:s", "Nato:s") belongs to the word but is not part of the term.
 # Hyphens, dashes, slashes and quotes separate words ("open-door" -> open, door).
-_WORD = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)(?::[^\W\d_]{1,3}\b)?")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+_PART = f"[^\\W_](?:[^\\W_]|[{_INVISIBLE}])*"
+_WORD = re.compile(f"({_PART}(?:['’]{_PART})*)(?::[^\\W\\d_]{{1,3}}\\b)?")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", **_DROP_INVISIBLE})
 # Elided articles and prepositions ("l'OTAN", "dell'Europa") are not part of the word.
 _ELISION = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'"),

@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from search.compile import HighlightTerms
-from search.engine import Matches
+from search.engine import NO_DEADLINE, Deadline, Matches
 from search.errors import InvalidParameterError
 from search.facets import FACETS
 from search.hits import SnippetOptions, make_hit
@@ -36,6 +36,7 @@ def search_articles(
     highlight: bool = True,
     snippet_options: SnippetOptions | None = None,
     started: float | None = None,
+    deadline: Deadline = NO_DEADLINE,
 ) -> SearchResult:
     """Run an interpreted query under ``filters`` (paging already checked)."""
     started = time.perf_counter() if started is None else started
@@ -46,12 +47,12 @@ def search_articles(
         )
     filters = canonical_speakers(view, filters)
     node = query.node
-    base = matching(view, node)
+    base = matching(view, node, deadline)
     fallback = None
     words = plain_words(node)
     if not len(base) and words and len(words) > 1:
         node = Or(tuple(Word(w) for w in words))
-        base = matching(view, node)
+        base = matching(view, node, deadline)
         fallback = "any-word"
     cols = view.columns
     hits = base.only(cols.keep(filters, base.docs)) if _any_filter(filters) else base
@@ -87,12 +88,12 @@ def search_articles(
     )
 
 
-def matching(view: IndexView, node: Node | None) -> Matches:
+def matching(view: IndexView, node: Node | None, deadline: Deadline = NO_DEADLINE) -> Matches:
     """Matching live documents and their scores (every document, unscored, without a
     query)."""
     if node is None:
         return Matches(view.live_docs, np.zeros(len(view.live_docs), np.float32))
-    return view.engine.evaluate(view.compiler.compile(node))
+    return view.engine.evaluate(view.compiler.compile(node), deadline)
 
 
 def canonical_speakers(view: IndexView, filters: Filters) -> Filters:

@@ -186,6 +186,10 @@ class Deadline:
         if time.monotonic() > self.at:
             raise SearchTimeoutError(self.seconds)
 
+    def remaining(self) -> float:
+        """Seconds left (a day at most: ``NO_DEADLINE`` has no end)."""
+        return max(0.0, min(self.at - time.monotonic(), 86400.0))
+
 
 NO_DEADLINE = Deadline(math.inf, math.inf)
 

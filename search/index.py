@@ -21,6 +21,7 @@ from typing import Any
 
 from search.article_search import search_articles
 from search.documents import article_from_stored
+from search.engine import Deadline
 from search.errors import ArticleNotFoundError
 from search.facets import FACETS
 from search.hits import SnippetOptions
@@ -144,10 +145,11 @@ class SearchIndex:
         ``typing``: the query is being typed (the last word is a prefix, not a typo)."""
         started = time.perf_counter()
         check_paging(page, per_page, sort, self.limits)
+        deadline = Deadline.after(self.limits.timeout)
         view = self.view()
         return search_articles(
             view,
-            interpret(view, q, strict=strict, typing=typing),
+            interpret(view, q, strict=strict, typing=typing, deadline=deadline),
             filters or Filters(),
             page=page,
             per_page=per_page,
@@ -156,6 +158,7 @@ class SearchIndex:
             highlight=highlight,
             snippet_options=self.snippet_options,
             started=started,
+            deadline=deadline,
         )
 
     def quotes(
@@ -171,15 +174,17 @@ class SearchIndex:
         """Search quotes; ``speakers`` are names in any known spelling (OR'ed)."""
         started = time.perf_counter()
         check_paging(page, per_page, "relevance", self.limits)
+        deadline = Deadline.after(self.limits.timeout)
         view = self.view()
         return search_quotes(
             view,
-            interpret(view, q, strict=strict),
+            interpret(view, q, strict=strict, deadline=deadline),
             speakers=speakers,
             languages=languages,
             page=page,
             per_page=per_page,
             started=started,
+            deadline=deadline,
         )
 
     def speakers(self) -> list[SpeakerStat]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from search.engine import NO_DEADLINE, Deadline
 from search.query import MIN_PREFIX, And, Node, Prefix, Word, join_runs, parse
 from search.spelling import correct
 from search.view import IndexView
@@ -24,7 +25,12 @@ class Interpretation:
 
 
 def interpret(
-    view: IndexView, q: str, *, strict: bool = False, typing: bool = False
+    view: IndexView,
+    q: str,
+    *,
+    strict: bool = False,
+    typing: bool = False,
+    deadline: Deadline = NO_DEADLINE,
 ) -> Interpretation:
     """Parse ``q`` (``QuerySyntaxError`` in strict mode), join names, correct typos.
 
@@ -34,8 +40,8 @@ def interpret(
     node = join_runs(parse(q, strict=strict), view.synonyms.__contains__)
     if typing and q and not q[-1].isspace():
         node = last_word_as_prefix(node)
-    node, did_you_mean = correct(view, node)
-    return Interpretation(node, did_you_mean)
+    spelling = correct(view, node, deadline)
+    return Interpretation(spelling.node, spelling.did_you_mean)
 
 
 def last_word_as_prefix(node: Node | None) -> Node | None:

@@ -37,6 +37,11 @@ MAX_DEPTH = 32
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FIELD_PREFIX = re.compile(r"([a-z]+):(?=[^\s)])")
 _FIELD_ALONE = re.compile(r"([a-z]+):$")
+#: Punctuation that separates words typed without a space ("Blair,Brown", "oil/opec",
+#: "oil;opec"); hyphens, apostrophes, dots and colons stay inside words ("open-door",
+#: "Ukraine's", "U.S.", "USA:s").
+_SEPARATORS = re.compile(r"[,;/\\|!?¡¿…·•\[\]{}<>]")
+_WORD_PARTS = re.compile(r"[^,;/\\|!?¡¿…·•\[\]{}<>]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +132,15 @@ def _lex(query: str, strict: bool) -> list[_Tok]:
             while j < n and not query[j].isspace() and query[j] not in '()"“”„«»':
                 j += 1
             word = query[i:j]
+            if _SEPARATORS.search(word) and word not in ("||", "|"):
+                # "Blair,Brown", "oil/opec": punctuation between words separates them
+                for part in _WORD_PARTS.finditer(word):
+                    toks.extend(
+                        _Tok(t.kind, t.text, i + part.start() + t.pos)
+                        for t in _lex(part.group(), strict)
+                    )
+                i = j
+                continue
             alone = _FIELD_ALONE.match(word)
             if alone and _FIELD_ALIASES.get(alone.group(1), alone.group(1)) in FIELDS:
                 if strict:

@@ -18,7 +18,7 @@ import numpy as np
 
 from search.article_search import canonical_speakers
 from search.documents import analysis_language, quote_from_stored
-from search.engine import Matches
+from search.engine import NO_DEADLINE, Deadline, Matches
 from search.highlight import match_spans, snippets
 from search.interpret import Interpretation
 from search.models import Filters
@@ -70,6 +70,7 @@ def search_quotes(
     page: int = 1,
     per_page: int = 10,
     started: float | None = None,
+    deadline: Deadline = NO_DEADLINE,
 ) -> QuoteResult:
     """Quotes matching ``query`` by ``speakers`` (OR'ed) in ``languages`` (OR'ed)."""
     started = time.perf_counter() if started is None else started
@@ -78,7 +79,7 @@ def search_quotes(
         docs = np.flatnonzero(view.quote_live)
         found = Matches(docs, np.zeros(len(docs), np.float32))
     else:
-        found = view.quote_engine.evaluate(view.quote_compiler.compile(node))
+        found = view.quote_engine.evaluate(view.quote_compiler.compile(node), deadline)
     filters = canonical_speakers(view, Filters(speakers=speakers, languages=languages))
     if speakers or languages:
         found = found.only(view.quote_columns.keep(filters, found.docs))

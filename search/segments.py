@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 import numpy as np
@@ -101,7 +101,10 @@ class SegmentData:
         self.size = size
         self._lengths: dict[str, np.ndarray | None] = {}
         self._facets: SegmentFacets | None = None
+        self._vocabularies: dict[str, Vocabulary] = {}
+        self._loading: set[str] = set()
         self._lock = threading.Lock()
+        self._loaded = threading.Condition(self._lock)
 
     def lengths(self, reader: Any, field: str) -> np.ndarray | None:
         """Each document's length byte in ``field`` (``None`` if no document has it)."""
@@ -109,6 +112,34 @@ class SegmentData:
             if field not in self._lengths:
                 self._lengths[field] = length_bytes(reader, field)
             return self._lengths[field]
+
+    def load_vocabulary(self, reader: Any, field: str) -> None:
+        """Read the segment's terms of ``field`` (once; ``reader`` must not be in use by
+        another thread: the snapshot loads them with a reader of its own)."""
+        with self._lock:
+            if field in self._vocabularies or field in self._loading:
+                return
+            self._loading.add(field)
+        try:
+            vocabulary = Vocabulary(
+                t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(field)
+            )
+        except BaseException:
+            with self._lock:
+                self._loading.discard(field)
+            raise
+        with self._lock:
+            self._loading.discard(field)
+            self._vocabularies[field] = vocabulary
+            self._loaded.notify_all()
+
+    def vocabulary(self, field: str, timeout: float) -> Vocabulary | None:
+        """The segment's terms of ``field`` grouped by first character, waiting at most
+        ``timeout`` seconds for them to be loaded (``None`` if they are not)."""
+        with self._lock:
+            if field not in self._vocabularies and timeout > 0:
+                self._loaded.wait_for(lambda: field in self._vocabularies, timeout=timeout)
+            return self._vocabularies.get(field)
 
     def facets(self, reader: Any) -> SegmentFacets:
         """The article facet columns (articles index only)."""
@@ -133,6 +164,20 @@ def _numbers(reader: Any, column: str, size: int) -> np.ndarray:
 
 def _texts(reader: Any, column: str) -> list[str]:
     return [v.decode("utf-8") for v in var_bytes_column(reader, column)]
+
+
+class Vocabulary:
+    """Terms grouped by their first character: the candidates a typo may stand for."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        groups: dict[str, list[str]] = {}
+        for term in terms:
+            if term and not term[0].isdigit():
+                groups.setdefault(term[0], []).append(term)
+        self.by_first: dict[str, list[str]] = groups
+
+    def starting_with(self, char: str) -> list[str]:
+        return self.by_first.get(char, [])
 
 
 class SegmentFacets:
@@ -183,6 +228,7 @@ __all__ = [
     "ByteBoundedCache",
     "SegmentData",
     "SegmentFacets",
+    "Vocabulary",
     "deleted_docs",
     "ordinals",
     "segment_data",

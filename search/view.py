@@ -7,6 +7,7 @@ index. Its synonyms are the configured groups plus the speakers' aliases of this
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ from search.segments import segment_data
 from search.store import read_metadata
 from search.synonyms import Synonyms
 from search.writer import open_whoosh
+
+#: The field whose words typo correction chooses from (every word of every article).
+SPELLING_FIELD = "text"
 
 
 def facet_columns(reader: Any) -> FacetColumns:
@@ -121,6 +125,9 @@ class IndexView:
         self.size = self.reader.doc_count_all()
         self.doc_count = self.reader.doc_count()
         self.live = live_mask(self.reader)
+        # Strong references: a segment's data lives as long as a snapshot holds the segment.
+        self.segments = [segment_data(leaf) for leaf, _ in segment_leaves(self.reader)]
+        self._load_vocabularies()
         self.columns = facet_columns(self.reader)
         present = {
             lang
@@ -136,6 +143,23 @@ class IndexView:
         self.languages = tuple(lang for lang in LANGUAGES if lang in present)
         self.has_undetermined = UNDETERMINED in present
 
+    def _load_vocabularies(self) -> None:
+        """Read the new segments' words for typo correction in the background, through a
+        reader of their own (Whoosh readers are not thread-safe)."""
+        todo = [data for data in self.segments if data.vocabulary(SPELLING_FIELD, 0) is None]
+        if not todo:
+            return
+
+        def load() -> None:
+            try:
+                with self.ix.reader() as reader:
+                    for leaf, _ in segment_leaves(reader):
+                        segment_data(leaf).load_vocabulary(leaf, SPELLING_FIELD)
+            except Exception:  # the snapshot was closed meanwhile: a later one loads them
+                pass
+
+        threading.Thread(target=load, name="presslens-vocabulary", daemon=True).start()
+
     @cached_property
     def engine(self) -> Engine:
         """The query evaluator over the article postings of this snapshot."""
@@ -144,6 +168,7 @@ class IndexView:
 
     @cached_property
     def quote_live(self) -> np.ndarray:
+        self.quote_segments = [segment_data(leaf) for leaf, _ in segment_leaves(self.qreader)]
         return live_mask(self.qreader)
 
     @cached_property

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import query as wq
 
-from search.segments import ByteBoundedCache
 from search.query import parse
+from search.segments import ByteBoundedCache
 
 WORDS = [
     "veto", "Stoltenberg", "diskussion", "discussions", "nato", "Ryssland", "Russia",

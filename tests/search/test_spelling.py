@@ -1,0 +1,97 @@
+"""Typo correction with evidence: absent words are rewritten, rare misspellings get a
+did-you-mean, real words are left alone, and none of it costs more than a few words' worth."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from search import SearchIndex, open_index
+
+FILLER_EN = "The committee met again on Tuesday and published its report in the afternoon."
+FILLER_SV = "Utskottet möttes igen i tisdags och lade fram sin rapport på eftermiddagen."
+
+
+@pytest.fixture(scope="module")
+def spelled(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    from indexer.build import sync_corpus
+
+    corpus = tmp_path_factory.mktemp("spelling") / "corpus"
+    corpus.mkdir()
+    articles = {}
+    for n in range(60):
+        articles[f"gov-{n}"] = f"The government answered help requests. {FILLER_EN} {n}"
+        articles[f"reg-{n}"] = f"Regeringen svarade på frågorna om budgeten. {FILLER_SV} {n}"
+    articles["typo-en"] = f"The goverment said nothing. {FILLER_EN}"
+    articles["ship-en"] = f"The captain stood at the helm of the ship. {FILLER_EN}"
+    articles["typo-sv"] = f"Regringen sade ingenting. {FILLER_SV}"  # one misspelt article
+    for article_id, text in articles.items():
+        (corpus / f"{article_id}.txt").write_text(text, encoding="utf-8")
+    root = corpus.parent / "index"
+    assert not sync_corpus(corpus, root).failed
+    with open_index(root) as idx:
+        yield idx
+
+
+@pytest.mark.parametrize(
+    "typed, corrected, language",
+    [
+        ("governmnet", "government", "en"),  # a swap
+        ("govrnment", "government", "en"),  # a deletion
+        ("Regeringenn", "Regeringen", "sv"),  # an insertion, capital kept
+        ("regerinegn", "regeringen", "sv"),
+    ],
+)
+def test_a_word_nothing_has_is_rewritten_to_the_closest_indexed_word(
+    spelled: SearchIndex, typed: str, corrected: str, language: str
+) -> None:
+    result = spelled.search(typed)
+    assert result.did_you_mean == corrected and result.query == corrected
+    assert result.total == 60 and {h.language for h in result.hits} == {language}
+
+
+@pytest.mark.parametrize(
+    "typed, offered",
+    [("goverment", "government"), ("Regringen", "Regeringen")],
+)
+def test_a_rare_misspelling_runs_as_typed_with_a_did_you_mean(
+    spelled: SearchIndex, typed: str, offered: str
+) -> None:
+    result = spelled.search(typed)
+    assert result.total == 1 and result.query == typed
+    assert result.did_you_mean == offered
+
+
+@pytest.mark.parametrize("word", ["helm", "help", "government", "regeringen", "budgeten"])
+def test_a_real_word_is_never_rewritten_nor_second_guessed(spelled: SearchIndex, word: str) -> None:
+    result = spelled.search(word)
+    assert result.did_you_mean is None and result.query == word and result.total >= 1
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "a" * 1000,
+        " ".join(["x" * 120] * 8),
+        " ".join(f"wrd{n}qq" for n in range(300)),
+        "qwertyuiopasdfghjklzxcvbnmqwertyu",
+    ],
+)
+def test_hopeless_words_cost_next_to_nothing(spelled: SearchIndex, typed: str) -> None:
+    started = time.perf_counter()
+    result = spelled.search(typed)
+    assert time.perf_counter() - started < 1.0
+    assert result.total == 0 and result.did_you_mean is None
+
+
+def test_a_long_query_corrects_at_most_eight_words(spelled: SearchIndex) -> None:
+    words = ["governmnet"] * 1 + [f"regerin{c}gn" for c in "abcdefghij"]
+    result = spelled.search(" ".join(words))
+    assert result.did_you_mean is not None
+    assert result.did_you_mean.count("regeringen") <= 7
+
+
+def test_every_segment_has_its_spelling_vocabulary(spelled: SearchIndex) -> None:
+    view = spelled.view()
+    assert all(data.vocabulary("text", timeout=5) is not None for data in view.segments)
