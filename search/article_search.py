@@ -13,14 +13,16 @@ from dataclasses import replace
 import numpy as np
 
 from search.compile import HighlightTerms
-from search.engine import NO_DEADLINE, Deadline, Matches
+from search.engine import NO_DEADLINE, Deadline
 from search.errors import InvalidParameterError
 from search.facets import FACETS
+from search.feedback import with_feedback
 from search.hits import SnippetOptions, make_hit
 from search.interpret import Interpretation
+from search.matches import Matches
 from search.models import Filters, SearchResult
 from search.paging import page_of
-from search.query import Node, Or, Word, plain_words, render
+from search.query import Or, Word, plain_words, render
 from search.view import IndexView
 
 
@@ -35,6 +37,8 @@ def search_articles(
     facets: tuple[str, ...] = FACETS,
     highlight: bool = True,
     snippet_options: SnippetOptions | None = None,
+    match: str = "auto",
+    feedback: bool = True,
     started: float | None = None,
     deadline: Deadline = NO_DEADLINE,
 ) -> SearchResult:
@@ -47,13 +51,15 @@ def search_articles(
         )
     filters = canonical_speakers(view, filters)
     node = query.node
-    base = matching(view, node, deadline)
+    base = matching(view, query, match, deadline)
     fallback = None
     words = plain_words(node)
-    if not len(base) and words and len(words) > 1:
+    if not len(base) and match == "auto" and words and len(words) > 1:
+        base = matching(view, query, "any", deadline)  # the same words, any one of them
         node = Or(tuple(Word(w) for w in words))
-        base = matching(view, node, deadline)
         fallback = "any-word"
+    if feedback and sort == "relevance":
+        base = with_feedback(view, node, base, query.preferences, deadline)
     cols = view.columns
     hits = base.only(cols.keep(filters, base.docs)) if _any_filter(filters) else base
     facet_values = {}
@@ -88,12 +94,18 @@ def search_articles(
     )
 
 
-def matching(view: IndexView, node: Node | None, deadline: Deadline = NO_DEADLINE) -> Matches:
+def matching(
+    view: IndexView,
+    query: Interpretation,
+    match: str = "auto",
+    deadline: Deadline = NO_DEADLINE,
+) -> Matches:
     """Matching live documents and their scores (every document, unscored, without a
     query)."""
-    if node is None:
+    if query.node is None:
         return Matches(view.live_docs, np.zeros(len(view.live_docs), np.float32))
-    return view.engine.evaluate(view.compiler.compile(node), deadline)
+    compiled = view.compiler.compile(query.node, match=match, preferences=query.preferences)
+    return view.engine.evaluate(compiled, deadline)
 
 
 def canonical_speakers(view: IndexView, filters: Filters) -> Filters:

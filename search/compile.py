@@ -1,10 +1,14 @@
 """Compiling a parsed query (``search.query``) into a Whoosh query, and what to highlight.
 
 Each article is analysed in its own language, so a query is compiled once per language
-present in the index (a *branch*) and the branches are OR'ed: a document matches when all
-its words match in its own language. The ``und`` branch matches exact, unstemmed words and
-serves undetermined languages. Phrases and prefixes always use the unstemmed ``text``
-field, typed as written (a prefix is never stemmed).
+present in the index (a *branch*, which only that language's documents can match) and the
+branches are OR'ed. Within a branch the top-level clauses follow the matching strategy of
+``search.strategy``; nested groups (``(a OR b)``) keep their strict boolean meaning. A word
+matches its stem in the language's title and body fields and its form as typed in the
+unstemmed ``text`` field (which also scores); a stopword of the language is not a clause
+there. The ``und`` branch matches exact, unstemmed words and serves undetermined languages.
+Phrases and prefixes always use the unstemmed ``text`` field, typed as written (a prefix is
+never stemmed).
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from whoosh import query as wq
 from search.analysis import analyze, analyze_exact, normalize
 from search.languages import UNDETERMINED, canonical_code, supported_language
 from search.query import MIN_PREFIX, And, Field, Node, Not, Or, Phrase, Prefix, Word, leaves
+from search.query_nodes import AtLeast, InLanguage, WithBoosts
 from search.schema import body_field, title_field
+from search.strategy import COORDINATION, minimum_clauses
 from search.synonyms import Synonyms
 
 
@@ -49,29 +55,87 @@ class Compiler:
     quotes: bool = False  # the quote index has no title fields
 
     # ------------------------------------------------------------------ the query
-    def compile(self, node: Node | None) -> wq.Query:
+    def compile(
+        self,
+        node: Node | None,
+        *,
+        match: str = "auto",
+        preferences: dict[str, float] | None = None,
+    ) -> wq.Query:
+        """One branch per language (plus ``und``), each among that language's documents
+        only, scored times ``preferences[language]`` (default 1); see ``search.strategy``."""
         if node is None:
             return wq.Every()
-        branches = [self._branch(node, lang) for lang in (*self.languages, UNDETERMINED)]
-        if _has_not(node):
-            # An exclusion only holds within its own language's fields: without this, an
-            # English article matching the Swedish branch through the shared unstemmed
-            # field (a phrase, a prefix) would escape the Swedish-only exclusion.
-            branches = [
-                None if b is None else wq.And([wq.Term("analysis", lang, boost=0.0), b])
-                for b, lang in zip(branches, (*self.languages, UNDETERMINED), strict=True)
-            ]
-        kept = [b for b in branches if b is not None and b is not wq.NullQuery]
-        unique: list[wq.Query] = []
-        for b in kept:
-            if b not in unique:
-                unique.append(b)
-        if not unique:
+        preferences = preferences or {}
+        branches: list[InLanguage] = []
+        for lang in (*self.languages, UNDETERMINED):
+            branch = self._ranked(node, lang, match)
+            if branch is not None and branch is not wq.NullQuery:
+                branches.append(InLanguage(lang, branch, preferences.get(lang, 1.0)))
+        if not branches:
             return wq.NullQuery
-        return unique[0] if len(unique) == 1 else wq.Or(unique)
+        if len({b.query for b in branches}) == 1 and all(b.boost == 1.0 for b in branches):
+            if len(branches) == len(self.languages) + 1:
+                return branches[0].query  # the same in every language: one query
+        return branches[0] if len(branches) == 1 else wq.Or(branches)
+
+    def _ranked(self, node: Node, lang: str, match: str) -> wq.Query | None:
+        """The branch for ``lang``: the top-level clauses under the matching strategy."""
+        children = node.nodes if isinstance(node, And) else (node,)
+        positives = [c for c in children if not isinstance(c, Not)]
+        negatives = [q for c in children if isinstance(c, Not) if (q := self._branch(c.node, lang))]
+        counted: list[wq.Query] = []
+        boosts: list[wq.Query] = []
+        required: list[wq.Query] = []
+        alone = len(positives) == 1
+        for child in positives:
+            if isinstance(child, Field):
+                q = self._field(child, lang)
+                if q is not None:
+                    required.append(q)
+            elif isinstance(child, Word):
+                clause = self._word(child.text, lang, title_only=False)
+                if clause is not None:
+                    counted.append(clause)
+                elif exact := self._exact(child.text):
+                    boosts.append(exact)  # a stopword here: it only adds its exact score
+            elif isinstance(child, Phrase) and (match == "all" or alone):
+                q = self._alternatives(child.text, lang, title_only=False)
+                if q is not None:
+                    required.append(q)
+            elif isinstance(child, Phrase):
+                # inside a longer query: its words count, its exact form boosts
+                for word in analyze_exact(child.text):
+                    clause = self._word(word, lang, title_only=False)
+                    if clause is not None:
+                        counted.append(clause)
+                phrase = self._alternatives(child.text, lang, title_only=False)
+                if phrase is not None:
+                    boosts.append(phrase)
+            else:
+                q = self._branch(child, lang)
+                if q is not None:
+                    counted.append(q)
+        if not counted and boosts and not required:
+            counted, boosts = boosts, []  # only stopwords: their exact forms must match
+        if not counted and not required:
+            if not negatives:
+                return None
+            required.append(self._all(lang))
+        if counted:
+            minimum = minimum_clauses(match, len(counted))
+            coord = 0.0 if match == "all" else COORDINATION
+            required.append(counted[0] if len(counted) == 1 else AtLeast(counted, minimum, coord))
+        base = required[0] if len(required) == 1 else wq.And(required)
+        if boosts:
+            base = WithBoosts(base, boosts)
+        if negatives:
+            base = wq.AndNot(base, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
+        return base
 
     def _branch(self, node: Node, lang: str) -> wq.Query | None:
-        """The query for documents in ``lang``; ``None`` means "no constraint"."""
+        """A nested part of the query, with strict boolean meaning, for documents in
+        ``lang``; ``None`` means "no constraint" (a stopword of ``lang``)."""
         if isinstance(node, And):
             positives, negatives = [], []
             for child in node.nodes:
@@ -93,10 +157,11 @@ class Compiler:
                 base = wq.AndNot(base, neg)
             return base
         if isinstance(node, Or):
-            parts = [self._branch(child, lang) for child in node.nodes]
-            if any(p is None for p in parts):
+            # a stopword in an OR adds nothing; it does not make the whole OR match everything
+            parts = [p for p in (self._branch(child, lang) for child in node.nodes) if p]
+            if not parts:
                 return None
-            return wq.Or(parts)
+            return parts[0] if len(parts) == 1 else wq.Or(parts)
         if isinstance(node, Not):
             inner = self._branch(node.node, lang)
             return None if inner is None else wq.AndNot(self._all(lang), inner)
@@ -109,6 +174,11 @@ class Compiler:
         if isinstance(node, Field):
             return self._field(node, lang)
         return None
+
+    def _exact(self, text: str) -> wq.Query | None:
+        """The word as typed, in the unstemmed field (every language)."""
+        tokens = analyze_exact(text)
+        return wq.Term("text", tokens[0]) if len(tokens) == 1 else None
 
     @staticmethod
     def _all(lang: str) -> wq.Query:
@@ -150,6 +220,8 @@ class Compiler:
         if not title_only and not self.quotes:
             fields.insert(0, title_field(lang))
         terms = [wq.Term(f, stems[0]) for f in fields]
+        if not title_only:
+            terms.append(wq.Term("text", tokens[0]))  # the form as typed scores too
         return terms[0] if len(terms) == 1 else wq.Or(terms)
 
     def _prefix(self, text: str, fieldname: str) -> wq.Query:
@@ -216,9 +288,3 @@ class Compiler:
                         if stems:
                             terms.stems.setdefault(lang, set()).update(stems)
         return terms
-
-
-def _has_not(node: Node) -> bool:
-    if isinstance(node, Not):
-        return True
-    return isinstance(node, And | Or) and any(_has_not(n) for n in node.nodes)

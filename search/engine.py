@@ -16,9 +16,8 @@ Whoosh stores the postings; this module reads each term's list straight into num
 Nothing here allocates or scans an array as long as the collection, except for a query
 that really touches most of it (a merge of huge lists is then counted densely).
 
->>> m = Matches(np.array([1, 4, 7]), np.array([0.5, 1.0, 2.0], np.float32))
->>> union([m, Matches(np.array([4, 9]), np.array([1.0, 1.0], np.float32))]).docs.tolist()
-[1, 4, 7, 9]
+>>> Deadline.after(2.0).remaining() > 1.9
+True
 """
 
 from __future__ import annotations
@@ -33,7 +32,11 @@ from whoosh import query as wq
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
+from search.documents import analysis_language
 from search.errors import SearchTimeoutError
+from search.languages import LANGUAGES
+from search.matches import Matches, intersect, subtract, union
+from search.query_nodes import AtLeast, InLanguage, WithBoosts
 from search.segments import ByteBoundedCache, deleted_docs, segment_data, segment_postings
 
 B = 0.75
@@ -44,131 +47,10 @@ MAX_EXPANSION = 512
 MAX_EXPANSION_TERMS = 512
 #: Phrase and prefix results kept per snapshot (bytes of their arrays).
 DERIVED_CACHE_BYTES = 32 * 1024 * 1024
-#: Above this share of the collection, a merge counts densely (cheaper than sorting).
-DENSE_SHARE = 0.25
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 _NO_DOCS = np.zeros(0, np.int64)
 _NO_SCORES = np.zeros(0, np.float32)
-
-
-class Matches:
-    """Matching documents (ascending, unique) and their scores, aligned."""
-
-    __slots__ = ("docs", "scores", "counts")
-
-    def __init__(
-        self, docs: np.ndarray, scores: np.ndarray, counts: np.ndarray | None = None
-    ) -> None:
-        self.docs = docs
-        self.scores = scores
-        #: How many parts of an OR matched each document (``None``: not counted).
-        self.counts = counts
-
-    def __len__(self) -> int:
-        return len(self.docs)
-
-    @classmethod
-    def empty(cls) -> Matches:
-        return cls(_NO_DOCS, _NO_SCORES)
-
-    def only(self, keep: np.ndarray) -> Matches:
-        return Matches(
-            self.docs[keep], self.scores[keep], None if self.counts is None else self.counts[keep]
-        )
-
-    def scaled(self, factor: float) -> Matches:
-        return self if factor == 1.0 else Matches(self.docs, self.scores * factor, self.counts)
-
-
-def union(parts: list[Matches], size: int = 0) -> Matches:
-    """Documents in any part; scores added; ``counts``: how many parts matched each."""
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return Matches.empty()
-    if len(parts) == 1:
-        only = parts[0]
-        return Matches(only.docs, only.scores, np.ones(len(only), np.int32))
-    docs = np.concatenate([p.docs for p in parts])
-    scores = np.concatenate([p.scores for p in parts])
-    if size and len(docs) > DENSE_SHARE * size:
-        dense_scores = np.bincount(docs, weights=scores, minlength=size)
-        dense_counts = np.bincount(docs, minlength=size)
-        found = np.flatnonzero(dense_counts)
-        return Matches(
-            found,
-            dense_scores[found].astype(np.float32),
-            dense_counts[found].astype(np.int32),
-        )
-    order = np.argsort(docs, kind="stable")
-    docs = docs[order]
-    starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
-    return Matches(
-        docs[starts],
-        np.add.reduceat(scores[order], starts).astype(np.float32),
-        np.diff(np.r_[starts, len(docs)]).astype(np.int32),
-    )
-
-
-def intersect(a: Matches, b: Matches) -> Matches:
-    """Documents in both; scores added."""
-    if not len(a) or not len(b):
-        return Matches.empty()
-    if len(a) > len(b):
-        a, b = b, a
-    where = np.searchsorted(b.docs, a.docs)
-    where[where >= len(b.docs)] = 0
-    hit = b.docs[where] == a.docs
-    return Matches(a.docs[hit], a.scores[hit] + b.scores[where[hit]])
-
-
-def subtract(a: Matches, b: Matches) -> Matches:
-    """Documents of ``a`` not in ``b``; ``a``'s scores."""
-    if not len(a) or not len(b):
-        return a
-    where = np.searchsorted(b.docs, a.docs)
-    where[where >= len(b.docs)] = 0
-    return a.only(b.docs[where] != a.docs)
-
-
-class AtLeast(wq.CompoundQuery):
-    """Documents matching at least ``minimum`` of the subqueries; a document's score is the
-    sum of its parts' times ``(matched / len(subqueries)) ** coord`` (coordination)."""
-
-    def __init__(self, subqueries: list[wq.Query], minimum: int, coord: float = 0.0) -> None:
-        super().__init__(subqueries)
-        self.minimum = minimum
-        self.coord = coord
-
-    def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, AtLeast)
-            and self.subqueries == other.subqueries
-            and (self.minimum, self.coord) == (other.minimum, other.coord)
-        )
-
-    def __hash__(self) -> int:
-        return hash((tuple(self.subqueries), self.minimum, self.coord))
-
-
-class InLanguage(wq.Query):
-    """``query`` among the documents analysed in ``language`` only."""
-
-    def __init__(self, language: str, query: wq.Query) -> None:
-        self.language = language
-        self.query = query
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, InLanguage) and (self.language, self.query) == (
-            other.language,
-            other.query,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.language, self.query))
-
-    def __repr__(self) -> str:
-        return f"InLanguage({self.language!r}, {self.query!r})"
 
 
 @dataclass(frozen=True)
@@ -212,8 +94,15 @@ class Engine:
         self.reader = searcher.reader()
         self.size = len(live)
         self.live = live
-        self.language = language
-        self.language_codes = {code: i for i, code in enumerate(language_vocab)}
+        # Each document's analysis language (its own, or "und"), as an ordinal.
+        analysed = [analysis_language(code) for code in language_vocab]
+        self.analysis_codes = {code: i for i, code in enumerate(dict.fromkeys(analysed))}
+        table = np.asarray([self.analysis_codes[code] for code in analysed], dtype=np.int32)
+        self.analysis = table[language] if len(table) else np.zeros(len(live), np.int32)
+        counts = np.bincount(self.analysis[live], minlength=len(self.analysis_codes))
+        #: Live documents per analysis language: N of a language's fields in BM25.
+        self.language_sizes = {code: int(counts[i]) for code, i in self.analysis_codes.items()}
+        self.live_count = int(live.sum())
         self.schema = self.reader.schema
         self.leaves = segment_leaves(self.reader)
         self._derived = ByteBoundedCache(DERIVED_CACHE_BYTES)
@@ -275,7 +164,9 @@ class Engine:
         if isinstance(q, wq.Term):
             return self._term(q.fieldname, q.text, q.boost)
         if isinstance(q, InLanguage):
-            return self._in_language(q.language, self._eval(q.query))
+            return self._in_language(q.language, self._eval(q.query)).scaled(q.boost)
+        if isinstance(q, WithBoosts):
+            return self._with_boosts(self._eval(q.query), q.boosts)
         if isinstance(q, AtLeast):
             return self._at_least(q)
         if isinstance(q, wq.AndNot):
@@ -295,10 +186,24 @@ class Engine:
         raise TypeError(f"presslens cannot evaluate {type(q).__name__} queries")
 
     def _in_language(self, language: str, found: Matches) -> Matches:
-        code = self.language_codes.get(language)
+        code = self.analysis_codes.get(language)
         if code is None:
             return Matches.empty()
-        return found.only(self.language[found.docs] == code)
+        return found.only(self.analysis[found.docs] == code)
+
+    def _with_boosts(self, found: Matches, boosts: list[wq.Query]) -> Matches:
+        if not len(found):
+            return found
+        scores = found.scores.copy()
+        for boost in boosts:
+            extra = self._eval(boost)
+            if not len(extra):
+                continue
+            where = np.searchsorted(extra.docs, found.docs)
+            where[where >= len(extra.docs)] = 0
+            hit = extra.docs[where] == found.docs
+            scores[hit] += extra.scores[where[hit]]
+        return Matches(found.docs, scores, found.counts)
 
     def _at_least(self, q: AtLeast) -> Matches:
         parts = [self._eval(sub) for sub in q.subqueries]
@@ -319,11 +224,14 @@ class Engine:
 
     def bm25(self, field: str, docs: np.ndarray, tf: np.ndarray) -> np.ndarray:
         """BM25 of one posting list (field boosts are in the weights already: Whoosh
-        multiplies them in at indexing)."""
+        multiplies them in at indexing). The idf is Lucene's, over the documents that
+        could have the term: a language's fields count that language's documents."""
         if field not in self.schema or not self.schema[field].scorable:
             return np.ones(len(docs), np.float32)
         lengths, average = self.field_lengths(field)
-        idf = math.log(self.size / (len(docs) + 1)) + 1.0
+        n = self.language_sizes.get(field_language(field), self.live_count)
+        df = len(docs)
+        idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
         norm = K1 * ((1 - B) + B * lengths[docs] / average)
         return (idf * (tf * (K1 + 1)) / (tf + norm)).astype(np.float32)
 
@@ -367,11 +275,19 @@ class Engine:
         return found.scaled(q.boost)
 
 
+def field_language(field: str) -> str | None:
+    """The language of a per-language field (``body_sv`` -> ``sv``), else ``None``."""
+    kind, _, language = field.partition("_")
+    return language if kind in ("title", "body") and language in LANGUAGES else None
+
+
 def _prefixes(q: wq.Query) -> list[wq.Prefix]:
     if isinstance(q, wq.Prefix):
         return [q]
     if isinstance(q, InLanguage):
         return _prefixes(q.query)
+    if isinstance(q, WithBoosts):
+        return _prefixes(q.query) + [p for b in q.boosts for p in _prefixes(b)]
     if isinstance(q, wq.AndNot):
         return _prefixes(q.a) + _prefixes(q.b)
     if isinstance(q, wq.CompoundQuery):
@@ -416,11 +332,13 @@ def live_mask(reader: Any) -> np.ndarray:
 __all__ = [
     "NO_DEADLINE",
     "AtLeast",
+    "WithBoosts",
     "Deadline",
     "Engine",
     "InLanguage",
     "Matches",
     "intersect",
+    "field_language",
     "live_mask",
     "prefix_terms",
     "segment_leaves",

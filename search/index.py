@@ -28,7 +28,7 @@ from search.hits import SnippetOptions
 from search.interpret import interpret
 from search.limits import SearchLimits
 from search.models import Article, Filters, Hit, SearchResult
-from search.paging import check_paging
+from search.paging import check_match, check_paging
 from search.quote_search import QuoteResult, SpeakerStat, search_quotes, speaker_stats
 from search.similar import similar_articles
 from search.store import current_generation, current_marker
@@ -139,12 +139,15 @@ class SearchIndex:
         highlight: bool = True,
         strict: bool = False,
         typing: bool = False,
+        match: str = "auto",
     ) -> SearchResult:
         """Search articles; see ``search.query`` for the syntax and ``Filters`` for facets.
 
-        ``typing``: the query is being typed (the last word is a prefix, not a typo)."""
+        ``typing``: the query is being typed (the last word is a prefix, not a typo).
+        ``match``: ``auto``, ``all`` or ``any`` (see ``search.strategy``)."""
         started = time.perf_counter()
         check_paging(page, per_page, sort, self.limits)
+        check_match(match)
         deadline = Deadline.after(self.limits.timeout)
         view = self.view()
         return search_articles(
@@ -157,6 +160,8 @@ class SearchIndex:
             facets=facets,
             highlight=highlight,
             snippet_options=self.snippet_options,
+            match=match,
+            feedback=not typing,
             started=started,
             deadline=deadline,
         )
@@ -170,10 +175,12 @@ class SearchIndex:
         page: int = 1,
         per_page: int = 10,
         strict: bool = False,
+        match: str = "auto",
     ) -> QuoteResult:
         """Search quotes; ``speakers`` are names in any known spelling (OR'ed)."""
         started = time.perf_counter()
         check_paging(page, per_page, "relevance", self.limits)
+        check_match(match)
         deadline = Deadline.after(self.limits.timeout)
         view = self.view()
         return search_quotes(
@@ -183,6 +190,7 @@ class SearchIndex:
             languages=languages,
             page=page,
             per_page=per_page,
+            match=match,
             started=started,
             deadline=deadline,
         )

@@ -1,6 +1,7 @@
 """From what a user typed to the query presslens runs: parse it, read runs of words that
 name one thing (``North Atlantic Treaty Organization``, ``Jens Stoltenberg``) as phrases so
-their synonyms apply, and correct typos.
+their synonyms apply, correct typos, and infer the query's language (see
+``search.strategy``).
 
 >>> interpret(view, "Stoltenbreg veto")                                   # doctest: +SKIP
 Interpretation(node=..., did_you_mean='Stoltenberg veto')
@@ -8,20 +9,26 @@ Interpretation(node=..., did_you_mean='Stoltenberg veto')
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import numpy as np
+
+from search.analysis import analyze_exact
 from search.engine import NO_DEADLINE, Deadline
-from search.query import MIN_PREFIX, And, Node, Prefix, Word, join_runs, parse
+from search.query import MIN_PREFIX, And, Node, Phrase, Prefix, Word, join_runs, leaves, parse
 from search.spelling import correct
+from search.strategy import LANGUAGE_PREFERENCE, infer_languages
 from search.view import IndexView
 
 
 @dataclass(frozen=True)
 class Interpretation:
-    """The query to run (``None``: every document) and the corrected text, if corrected."""
+    """The query to run (``None``: every document), the corrected text if corrected, and
+    the score multiplier of each language's documents (the query's language preferred)."""
 
     node: Node | None
     did_you_mean: str | None = None
+    preferences: dict[str, float] = field(default_factory=dict)
 
 
 def interpret(
@@ -41,7 +48,35 @@ def interpret(
     if typing and q and not q[-1].isspace():
         node = last_word_as_prefix(node)
     spelling = correct(view, node, deadline)
-    return Interpretation(spelling.node, spelling.did_you_mean)
+    return Interpretation(
+        spelling.node, spelling.did_you_mean, language_preferences(view, spelling.node)
+    )
+
+
+def language_preferences(view: IndexView, node: Node | None) -> dict[str, float]:
+    """``1 + LANGUAGE_PREFERENCE * P(language | words)`` for each analysis language, from
+    how often the query's words occur, as typed, in each language's documents."""
+    words = list(dict.fromkeys(w for leaf in leaves(node) for w in _words(leaf)))
+    engine = view.engine
+    codes = engine.analysis_codes
+    if not words or len(codes) < 2:
+        return {}
+    frequencies = [
+        np.bincount(engine.analysis[engine.postings("text", w)[0]], minlength=len(codes))
+        for w in words
+    ]
+    sizes = np.asarray([engine.language_sizes[c] for c in codes])
+    probabilities = infer_languages(frequencies, sizes)
+    return {
+        code: 1.0 + LANGUAGE_PREFERENCE * float(p)
+        for code, p in zip(codes, probabilities, strict=True)
+    }
+
+
+def _words(leaf: Node) -> list[str]:
+    if isinstance(leaf, Word | Phrase):
+        return analyze_exact(leaf.text)
+    return []
 
 
 def last_word_as_prefix(node: Node | None) -> Node | None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from search.engine import Matches
 from search.errors import InvalidParameterError
 from search.limits import SearchLimits
+from search.matches import Matches
+from search.strategy import MATCH_MODES
 
 SORTS = ("relevance", "newest", "oldest")
 
@@ -34,6 +35,12 @@ def check_paging(page: int, per_page: int, sort: str, limits: SearchLimits) -> N
         )
     if sort not in SORTS:
         raise InvalidParameterError("sort", f"use one of {', '.join(SORTS)}, got {sort!r}")
+
+
+def check_match(match: str) -> None:
+    """Raise ``InvalidParameterError`` for a matching strategy presslens does not have."""
+    if match not in MATCH_MODES:
+        raise InvalidParameterError("match", f"use one of {', '.join(MATCH_MODES)}, got {match!r}")
 
 
 def page_of(
@@ -89,4 +96,4 @@ def _smallest_by(key: np.ndarray, count: int) -> np.ndarray:
     return np.lexsort((np.arange(len(key)), key))
 
 
-__all__ = ["SORTS", "check_paging", "page_of", "top"]
+__all__ = ["SORTS", "check_match", "check_paging", "page_of", "top"]

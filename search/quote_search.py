@@ -18,9 +18,10 @@ import numpy as np
 
 from search.article_search import canonical_speakers
 from search.documents import analysis_language, quote_from_stored
-from search.engine import NO_DEADLINE, Deadline, Matches
+from search.engine import NO_DEADLINE, Deadline
 from search.highlight import match_spans, snippets
 from search.interpret import Interpretation
+from search.matches import Matches
 from search.models import Filters
 from search.paging import top
 from search.query import render
@@ -69,6 +70,7 @@ def search_quotes(
     languages: tuple[str, ...] = (),
     page: int = 1,
     per_page: int = 10,
+    match: str = "auto",
     started: float | None = None,
     deadline: Deadline = NO_DEADLINE,
 ) -> QuoteResult:
@@ -79,7 +81,8 @@ def search_quotes(
         docs = np.flatnonzero(view.quote_live)
         found = Matches(docs, np.zeros(len(docs), np.float32))
     else:
-        found = view.quote_engine.evaluate(view.quote_compiler.compile(node), deadline)
+        compiled = view.quote_compiler.compile(node, match=match, preferences=query.preferences)
+        found = view.quote_engine.evaluate(compiled, deadline)
     filters = canonical_speakers(view, Filters(speakers=speakers, languages=languages))
     if speakers or languages:
         found = found.only(view.quote_columns.keep(filters, found.docs))

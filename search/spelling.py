@@ -112,20 +112,19 @@ def frequencies(view: IndexView, word: str) -> dict[str, int] | None:
     """In how many documents of each indexed language ``word`` (or a synonym) appears,
     stemmed in that language (``und``: as typed, in any document); ``None`` for a phrase or
     a stopword, which are never corrected."""
-    reader = view.reader
     found: dict[str, int] = {}
     for alt in view.synonyms.expand(word):
         tokens = analyze_exact(alt)
         if len(tokens) != 1:
             return None
-        found["und"] = max(found.get("und", 0), reader.doc_frequency(FIELD, tokens[0]))
+        found["und"] = max(found.get("und", 0), view.doc_frequency(FIELD, tokens[0]))
         for lang in view.languages:
             stems = analyze(alt, lang)
             if not stems:
                 return None
             count = max(
-                reader.doc_frequency(body_field(lang), stems[0]),
-                reader.doc_frequency(title_field(lang), stems[0]),
+                view.doc_frequency(body_field(lang), stems[0]),
+                view.doc_frequency(title_field(lang), stems[0]),
             )
             found[lang] = max(found.get(lang, 0), count)
     return found
@@ -151,10 +150,7 @@ def closest_word(
                 found[candidate] = min(found.get(candidate, most), int(distance))
     if not found:
         return None
-    reader = view.reader
-    ranked = sorted(
-        ((distance, -reader.doc_frequency(FIELD, c), c) for c, distance in found.items())
-    )
+    ranked = sorted(((distance, -view.doc_frequency(FIELD, c), c) for c, distance in found.items()))
     _, minus_frequency, best = ranked[0]
     return best, -minus_frequency
 

@@ -28,6 +28,8 @@ from search.writer import open_whoosh
 
 #: The field whose words typo correction chooses from (every word of every article).
 SPELLING_FIELD = "text"
+#: Document frequencies remembered per snapshot (typo correction, feedback).
+FREQUENCY_CACHE = 100_000
 
 
 def facet_columns(reader: Any) -> FacetColumns:
@@ -97,6 +99,7 @@ class IndexView:
         self.generation = generation
         self.marker = marker
         self._opened: list[Any] = []
+        self._frequencies: dict[tuple[str, str], int] = {}
         try:
             self._open(generation)
             self.synonyms = (synonyms or Synonyms()).with_groups(
@@ -222,6 +225,17 @@ class IndexView:
             entries.extend((w, (canonical, words, i)) for i, w in enumerate(words))
         entries.sort(key=lambda e: (e[0], e[1][0]))
         return [e[0] for e in entries], [e[1] for e in entries]
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        """In how many documents of this snapshot ``term`` occurs in ``field`` (deleted
+        ones included, as Whoosh counts; remembered for the snapshot's life, bounded)."""
+        key = (field, term)
+        found = self._frequencies.get(key)
+        if found is None:
+            if len(self._frequencies) >= FREQUENCY_CACHE:
+                self._frequencies.clear()
+            found = self._frequencies[key] = self.reader.doc_frequency(field, term)
+        return found
 
     def stored(self, docnum: int) -> dict[str, Any]:
         return self.reader.stored_fields(docnum)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from whoosh import query as wq
 
 from search.query import parse
+from search.query_nodes import AtLeast, InLanguage, WithBoosts
 from search.segments import ByteBoundedCache
 
 WORDS = [
@@ -23,6 +26,15 @@ def whoosh_docs(view, q) -> set[int]:
     """Whoosh's own answer: Whoosh finds each term's, phrase's and prefix's documents, and
     the boolean structure is set algebra (Whoosh's ``AndNotMatcher`` lets the first match
     escape an exclusion that starts earlier; see WHOOSH-NOTES)."""
+    if isinstance(q, InLanguage):
+        return whoosh_docs(view, q.query) & set(
+            view.searcher.docs_for_query(wq.Term("analysis", q.language))
+        )
+    if isinstance(q, WithBoosts):
+        return whoosh_docs(view, q.query)
+    if isinstance(q, AtLeast):
+        counts = Counter(d for sub in q.subqueries for d in whoosh_docs(view, sub))
+        return {d for d, n in counts.items() if n >= q.minimum}
     if isinstance(q, wq.And):
         return set.intersection(*(whoosh_docs(view, sub) for sub in q.subqueries))
     if isinstance(q, wq.Or):

@@ -1,0 +1,120 @@
+"""Pseudo-relevance feedback for questions: the best-ranked articles' own words sharpen the
+ranking of what matched (RM3-style).
+
+A question of several content words ("how can the aerodynamic performance of channel flow
+ground effect machines be calculated") states its topic in words the relevant articles
+share with each other more than with the query. The first ranking's top ``DOCUMENTS``
+articles each give their most weighty words (term frequency in the article's opening, times
+the word's idf in its language, times the article's share of the top score); the
+``TERMS`` best are scored over the articles that already matched, and added to their scores
+with weight ``WEIGHT``. Nothing is added to or removed from the matches: totals and facets
+stay those of the query as typed. Keyword queries (fewer than ``FROM_WORDS`` content
+words) are left alone, and so are searches being typed.
+
+>>> FROM_WORDS, DOCUMENTS, TERMS, WEIGHT
+(4, 10, 10, 0.5)
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+from whoosh import query as wq
+
+from search.analysis import analyze, analyze_exact, stopwords
+from search.documents import analysis_language
+from search.engine import NO_DEADLINE, Deadline
+from search.matches import Matches
+from search.query import Node, Phrase, Word, leaves
+from search.query_nodes import InLanguage
+from search.schema import body_field, title_field
+from search.view import IndexView
+
+#: Questions of at least this many content words get feedback.
+FROM_WORDS = 4
+#: The top articles read, the words added, and their weight against the query's.
+DOCUMENTS = 10
+TERMS = 10
+WEIGHT = 0.5
+#: Characters of each article read (its title and opening: where news states its topic).
+OPENING = 2000
+#: The most frequent words of the top articles whose idf is looked up.
+CANDIDATES = 30
+
+
+def content_words(view: IndexView, node: Node | None) -> int:
+    """The query's distinct words that are not stopwords in every indexed language."""
+    words = {
+        w
+        for leaf in leaves(node)
+        if isinstance(leaf, Word | Phrase)
+        for w in analyze_exact(leaf.text)
+    }
+    languages = view.languages or ("und",)
+    return sum(1 for w in words if not all(w in stopwords(lang) for lang in languages))
+
+
+def with_feedback(
+    view: IndexView,
+    node: Node | None,
+    found: Matches,
+    preferences: dict[str, float] | None = None,
+    deadline: Deadline = NO_DEADLINE,
+) -> Matches:
+    """``found`` re-scored with the words of its best articles, each language's words
+    weighted by the query's preference for it (unchanged for keyword queries, or when
+    fewer than ``DOCUMENTS`` articles matched)."""
+    preferences = preferences or {}
+    if len(found) < DOCUMENTS or content_words(view, node) < FROM_WORDS:
+        return found
+    top = found.docs[np.argsort(-found.scores, kind="stable")[:DOCUMENTS]]
+    best = float(found.scores.max())
+    if best <= 0:
+        return found
+    frequency: Counter[tuple[str, str]] = Counter()  # sum of tf / length x share
+    for docnum in top.tolist():
+        deadline.check()
+        data = view.stored(docnum)["data"]
+        lang = analysis_language(data.get("language", "und"))
+        if lang == "und":
+            continue
+        terms = analyze(f"{data.get('title', '')}\n{data.get('body', '')[:OPENING]}", lang)
+        if not terms:
+            continue
+        share = float(found.scores[np.searchsorted(found.docs, docnum)]) / best
+        for term, tf in Counter(terms).items():
+            frequency[(lang, term)] += tf / len(terms) * share
+    weights: dict[tuple[str, str], float] = {}
+    for (lang, term), weight in frequency.most_common(CANDIDATES):
+        size = view.engine.language_sizes.get(lang, 1)
+        df = view.doc_frequency(body_field(lang), term)
+        weights[(lang, term)] = weight * math.log(1.0 + (size - df + 0.5) / (df + 0.5))
+    chosen = sorted(weights.items(), key=lambda item: -item[1])[:TERMS]
+    if not chosen:
+        return found
+    heaviest = chosen[0][1]
+    expansion = wq.Or(
+        [
+            InLanguage(
+                lang,
+                wq.Or([wq.Term(title_field(lang), t), wq.Term(body_field(lang), t)]),
+                weight / heaviest * preferences.get(lang, 1.0),
+            )
+            for (lang, t), weight in chosen
+        ]
+    )
+    extra = view.engine.evaluate(expansion, deadline)
+    if not len(extra):
+        return found
+    where = np.searchsorted(extra.docs, found.docs)
+    where[where >= len(extra.docs)] = 0
+    hit = extra.docs[where] == found.docs
+    added = np.zeros(len(found), np.float32)
+    added[hit] = extra.scores[where[hit]]
+    scale = WEIGHT * best / max(float(added.max()), 1e-9)
+    return Matches(found.docs, found.scores + added * scale, found.counts)
+
+
+__all__ = ["DOCUMENTS", "FROM_WORDS", "TERMS", "WEIGHT", "content_words", "with_feedback"]

@@ -1,0 +1,105 @@
+"""Matching documents as sorted arrays with a score each, and the set operations on them.
+
+The engine's currency: a term's posting list, a phrase's documents, a whole query's answer
+are all ``Matches``: document numbers ascending and unique, with aligned scores. Union,
+intersection and difference cost what the arrays hold, never the size of the collection
+(a union of huge lists counts densely instead of sorting).
+
+>>> m = Matches(np.array([1, 4, 7]), np.array([0.5, 1.0, 2.0], np.float32))
+>>> union([m, Matches(np.array([4, 9]), np.array([1.0, 1.0], np.float32))]).docs.tolist()
+[1, 4, 7, 9]
+>>> intersect(m, Matches(np.array([4, 9]), np.array([1.0, 1.0], np.float32))).scores.tolist()
+[2.0]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Above this share of the collection, a union counts densely (cheaper than sorting).
+DENSE_SHARE = 0.25
+
+_NO_DOCS = np.zeros(0, np.int64)
+_NO_SCORES = np.zeros(0, np.float32)
+
+
+class Matches:
+    """Matching documents (ascending, unique) and their scores, aligned."""
+
+    __slots__ = ("docs", "scores", "counts")
+
+    def __init__(
+        self, docs: np.ndarray, scores: np.ndarray, counts: np.ndarray | None = None
+    ) -> None:
+        self.docs = docs
+        self.scores = scores
+        #: How many parts of an OR matched each document (``None``: not counted).
+        self.counts = counts
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    @classmethod
+    def empty(cls) -> Matches:
+        return cls(_NO_DOCS, _NO_SCORES)
+
+    def only(self, keep: np.ndarray) -> Matches:
+        return Matches(
+            self.docs[keep], self.scores[keep], None if self.counts is None else self.counts[keep]
+        )
+
+    def scaled(self, factor: float) -> Matches:
+        return self if factor == 1.0 else Matches(self.docs, self.scores * factor, self.counts)
+
+
+def union(parts: list[Matches], size: int = 0) -> Matches:
+    """Documents in any part; scores added; ``counts``: how many parts matched each."""
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return Matches.empty()
+    if len(parts) == 1:
+        only = parts[0]
+        return Matches(only.docs, only.scores, np.ones(len(only), np.int32))
+    docs = np.concatenate([p.docs for p in parts])
+    scores = np.concatenate([p.scores for p in parts])
+    if size and len(docs) > DENSE_SHARE * size:
+        dense_scores = np.bincount(docs, weights=scores, minlength=size)
+        dense_counts = np.bincount(docs, minlength=size)
+        found = np.flatnonzero(dense_counts)
+        return Matches(
+            found,
+            dense_scores[found].astype(np.float32),
+            dense_counts[found].astype(np.int32),
+        )
+    order = np.argsort(docs, kind="stable")
+    docs = docs[order]
+    starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+    return Matches(
+        docs[starts],
+        np.add.reduceat(scores[order], starts).astype(np.float32),
+        np.diff(np.r_[starts, len(docs)]).astype(np.int32),
+    )
+
+
+def intersect(a: Matches, b: Matches) -> Matches:
+    """Documents in both; scores added."""
+    if not len(a) or not len(b):
+        return Matches.empty()
+    if len(a) > len(b):
+        a, b = b, a
+    where = np.searchsorted(b.docs, a.docs)
+    where[where >= len(b.docs)] = 0
+    hit = b.docs[where] == a.docs
+    return Matches(a.docs[hit], a.scores[hit] + b.scores[where[hit]])
+
+
+def subtract(a: Matches, b: Matches) -> Matches:
+    """Documents of ``a`` not in ``b``; ``a``'s scores."""
+    if not len(a) or not len(b):
+        return a
+    where = np.searchsorted(b.docs, a.docs)
+    where[where >= len(b.docs)] = 0
+    return a.only(b.docs[where] != a.docs)
+
+
+__all__ = ["DENSE_SHARE", "Matches", "intersect", "subtract", "union"]
