@@ -36,7 +36,7 @@ from search.documents import analysis_language
 from search.errors import SearchTimeoutError
 from search.languages import LANGUAGES
 from search.matches import Matches, intersect, subtract, union
-from search.query_nodes import AtLeast, InLanguage, WithBoosts
+from search.query_nodes import AtLeast, InLanguage, SynonymSet, WithBoosts
 from search.segments import ByteBoundedCache, deleted_docs, segment_data, segment_postings
 
 B = 0.75
@@ -181,6 +181,8 @@ class Engine:
             return union([self._eval(sub) for sub in q.subqueries], self.size)
         if isinstance(q, wq.Phrase):
             return self._phrase(q)
+        if isinstance(q, SynonymSet):
+            return self._synonym_set(q)
         if isinstance(q, wq.Prefix):
             return self._prefix(q)
         raise TypeError(f"presslens cannot evaluate {type(q).__name__} queries")
@@ -235,6 +237,22 @@ class Engine:
         norm = K1 * ((1 - B) + B * lengths[docs] / average)
         return (idf * (tf * (K1 + 1)) / (tf + norm)).astype(np.float32)
 
+    def _synonym_set(self, q: SynonymSet) -> Matches:
+        docs: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        for alternative in q.alternatives:
+            if len(alternative) == 1:
+                found, tf = self.postings(q.fieldname, alternative[0])
+            else:
+                found = self._phrase(wq.Phrase(q.fieldname, list(alternative))).docs
+                tf = np.ones(len(found), np.float32)
+            docs.append(found)
+            weights.append(tf)
+        if not docs or not sum(len(d) for d in docs):
+            return Matches.empty()
+        merged = union([Matches(d, w) for d, w in zip(docs, weights, strict=True)], self.size)
+        return Matches(merged.docs, self.bm25(q.fieldname, merged.docs, merged.scores) * q.boost)
+
     def _phrase(self, q: wq.Phrase) -> Matches:
         def find() -> Matches:
             words = list(q.words)
@@ -288,6 +306,8 @@ def _prefixes(q: wq.Query) -> list[wq.Prefix]:
         return _prefixes(q.query)
     if isinstance(q, WithBoosts):
         return _prefixes(q.query) + [p for b in q.boosts for p in _prefixes(b)]
+    if isinstance(q, SynonymSet):
+        return []
     if isinstance(q, wq.AndNot):
         return _prefixes(q.a) + _prefixes(q.b)
     if isinstance(q, wq.CompoundQuery):

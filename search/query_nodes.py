@@ -89,4 +89,35 @@ class WithBoosts(wq.Query):
         return [self.query, *self.boosts]
 
 
-__all__ = ["AtLeast", "InLanguage", "WithBoosts"]
+class SynonymSet(wq.Query):
+    """Alternatives of one field read as one term (Pirkola's structured query, for a
+    translated word's translations): a document's term frequency is the sum of the
+    alternatives' (a phrase counts once), the document frequency that of their union, and
+    BM25 scores the set once.
+
+    >>> SynonymSet("body_en", [("talk",), ("convers",), ("phone", "call")]).alternatives[2]
+    ('phone', 'call')
+    """
+
+    def __init__(
+        self, fieldname: str, alternatives: list[tuple[str, ...]], boost: float = 1.0
+    ) -> None:
+        self.fieldname = fieldname
+        self.alternatives = [tuple(a) for a in alternatives]
+        self.boost = boost
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SynonymSet) and (
+            self.fieldname,
+            self.alternatives,
+            self.boost,
+        ) == (other.fieldname, other.alternatives, other.boost)
+
+    def __hash__(self) -> int:
+        return hash((self.fieldname, tuple(self.alternatives), self.boost))
+
+    def __repr__(self) -> str:
+        return f"SynonymSet({self.fieldname!r}, {self.alternatives!r}, {self.boost!r})"
+
+
+__all__ = ["AtLeast", "InLanguage", "SynonymSet", "WithBoosts"]

@@ -97,3 +97,28 @@ def test_posting_cache_stays_within_its_byte_bound():
         cache.get_or(i, lambda: np.zeros(100, dtype=np.uint8))  # 100 bytes each
     assert cache.bytes <= 1000 and len(cache) == 10
     assert 49 in cache and 0 not in cache
+
+
+def test_a_synonym_set_scores_its_alternatives_as_one_term(build_index):
+    from search import open_index
+    from search.query_nodes import SynonymSet
+
+    root = build_index(
+        {
+            "talks": "The talks went on. The talks ended. " + "Other words here. " * 5,
+            "mixed": "The talk went on, a conversation followed. " + "Other words here. " * 5,
+            "none": "Nothing of the sort was said. " + "Other words here. " * 5,
+        }
+    )
+    with open_index(root) as idx:
+        engine = idx.view().engine
+        found = engine.evaluate(SynonymSet("body_en", [("talk",), ("convers",)]))
+        assert sorted(found.docs.tolist()) == sorted(
+            set(engine.postings("body_en", "talk")[0])
+            | set(engine.postings("body_en", "convers")[0])
+        )
+        # one set over both is not the sum of two terms: its df is the union's
+        both = engine.evaluate(wq.Or([wq.Term("body_en", "talk"), wq.Term("body_en", "convers")]))
+        assert found.scores.sum() < both.scores.sum()
+        phrase = engine.evaluate(SynonymSet("text", [("talks", "went"), ("ended",)]))
+        assert len(phrase) == 1

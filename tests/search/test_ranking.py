@@ -67,9 +67,7 @@ def test_a_stopword_beside_a_word_keeps_the_word_stemmed(
 
 
 @pytest.mark.parametrize("q", ["the", "what is it", "och det"])
-def test_a_query_of_only_stopwords_still_finds_what_has_them(
-    ranked: SearchIndex, q: str
-) -> None:
+def test_a_query_of_only_stopwords_still_finds_what_has_them(ranked: SearchIndex, q: str) -> None:
     assert ranked.search(q).total > 0
 
 
@@ -89,9 +87,10 @@ def test_a_question_finds_documents_matching_most_of_its_words(ranked: SearchInd
 def test_two_keywords_still_mean_both_words(ranked: SearchIndex, q: str, expected: str) -> None:
     result = ranked.search(q)
     words = q.split()
-    assert all(
-        all(w[:5] in ARTICLES[h.id].lower() for w in words) for h in result.hits
-    ) or result.fallback == "any-word"
+    assert (
+        all(all(w[:5] in ARTICLES[h.id].lower() for w in words) for h in result.hits)
+        or result.fallback == "any-word"
+    )
 
 
 @pytest.mark.parametrize("match, total", [("all", 1), ("any", 3)])
