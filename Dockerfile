@@ -14,6 +14,8 @@ COPY pyproject.toml README.md ./
 COPY search ./search
 COPY indexer ./indexer
 COPY api ./api
+COPY cli ./cli
+COPY config ./config
 RUN pip install . \
     && groupadd --system --gid 10001 presslens \
     && useradd --system --uid 10001 --gid presslens --home-dir /app --shell /usr/sbin/nologin presslens \

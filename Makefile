@@ -29,10 +29,10 @@ install-dev: $(VENV)/.installed-dev  ## install presslens with test and benchmar
 run: install  ## install, build the index from corpus/ if needed, serve http://127.0.0.1:8000
 	$(BIN)/presslens serve
 
-test: install-dev  ## lint and run every test
+test: install-dev  ## lint and run every test (the last line says whether the browser tests ran)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest
+	$(BIN)/pytest || status=$$?; $(BIN)/python -m tests.widget.browser_status; exit $${status:-0}
 
 index: install  ## update the index from corpus/ (incremental)
 	$(BIN)/presslens index
@@ -44,8 +44,12 @@ format: install-dev  ## ruff format + fix imports
 	$(BIN)/ruff check --fix --select I .
 	$(BIN)/ruff format .
 
-bench: install-dev  ## benchmarks against tantivy and SQLite FTS5 (SIZE=26k or 100k)
+bench: install-dev  ## presslens vs tantivy, SQLite FTS5 (SIZE=26k, 100k, 300k or 1m; results/<size>.json)
 	$(BIN)/python -m benchmarks.run --size $(or $(SIZE),26k)
+
+.PHONY: relevance
+relevance: install-dev  ## ranking quality against FTS5 and tantivy (Cranfield, XQuAD-R)
+	$(BIN)/python -m benchmarks.relevance
 
 clean:  ## remove the virtual environment and the index
 	rm -rf $(VENV) .presslens .pytest_cache .ruff_cache

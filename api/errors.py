@@ -11,14 +11,18 @@
 | ArticleFormatError                      | 422    |
 | IndexNotFoundError, IndexCorruptError   | 503    |
 | IndexBuildError                         | 503    |
+| SearchTimeoutError                      | 503, with ``Retry-After`` |
 | CorpusNotWritableError                  | 507    |
 | request validation (pydantic)           | 422    |
+| query string not UTF-8 (api.validation) | 400    |
+| POST/PUT body not JSON (api.validation) | 415    |
 | anything else                           | 500 (logged; no internals shown) |
 """
 
 from __future__ import annotations
 
 import logging
+import math
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -39,6 +43,7 @@ from search import (
     InvalidParameterError,
     PresslensError,
     QuerySyntaxError,
+    SearchTimeoutError,
 )
 
 log = logging.getLogger("presslens.api")
@@ -55,6 +60,7 @@ STATUS: list[tuple[type[PresslensError], int]] = [
     (IndexNotFoundError, 503),
     (IndexCorruptError, 503),
     (IndexBuildError, 503),
+    (SearchTimeoutError, 503),
     (CorpusNotWritableError, 507),
 ]
 
@@ -66,6 +72,17 @@ def status_of(exc: PresslensError) -> int:
     return 400
 
 
+def headers_of(exc: PresslensError) -> dict[str, str] | None:
+    """Extra headers of an error answer: when to try again after a timed-out search.
+
+    >>> headers_of(SearchTimeoutError(2.0))
+    {'Retry-After': '2'}
+    """
+    if isinstance(exc, SearchTimeoutError):
+        return {"Retry-After": str(max(1, math.ceil(exc.seconds)))}
+    return None
+
+
 def _describe(error: dict) -> str:
     loc = [str(p) for p in error.get("loc", ()) if p not in ("query", "body", "path")]
     where = ".".join(loc) or "request"
@@ -75,7 +92,9 @@ def _describe(error: dict) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(PresslensError)
     async def _domain(request: Request, exc: PresslensError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
+        return JSONResponse(
+            {"detail": str(exc)}, status_code=status_of(exc), headers=headers_of(exc)
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

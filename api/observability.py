@@ -45,7 +45,7 @@ from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from config import Settings
-from search import PresslensError, read_run_status
+from search import IndexNotFoundError, PresslensError
 
 __all__ = [
     "CONTENT_TYPE_LATEST",
@@ -118,13 +118,14 @@ class IndexCollector(Collector):
             "presslens_index_ready", "1 when the index is open and readable, else 0."
         )
         try:
-            index = holder.get()
-            stats = index.stats()
-            metadata = index.view().metadata
+            snapshot = holder.snapshot_blocking()  # never waits behind a heavy search
+            if snapshot is None:
+                raise IndexNotFoundError(str(holder.settings.index_path))
+            stats, metadata = snapshot.stats, snapshot.metadata
         except PresslensError:
             ready.add_metric([], 0)
             yield ready
-            yield from self._run_status(holder.settings.index_path)
+            yield from self._run_status(holder.report_failed_run())
             return
         ready.add_metric([], 1)
         yield ready
@@ -151,11 +152,10 @@ class IndexCollector(Collector):
                 "How long the last write to the index took.",
                 value=float(seconds),
             )
-        yield from self._run_status(holder.settings.index_path)
+        yield from self._run_status(holder.report_failed_run())
 
     @staticmethod
-    def _run_status(index_root: Path) -> Iterable[Any]:
-        status = read_run_status(index_root)
+    def _run_status(status: dict[str, Any]) -> Iterable[Any]:
         if not status:
             return
         runs = CounterMetricFamily(

@@ -214,7 +214,40 @@ class Health(BaseModel):
     documents: int | None = None
 
 
+class IndexerRun(BaseModel):
+    """The last ``presslens index`` run (from ``last_run.json`` in the index directory)."""
+
+    ok: bool = Field(description="True when every article was indexed.")
+    finished: str | None = Field(None, description="When it finished (ISO 8601, UTC).")
+    failed_articles: int = Field(0, description="Articles it could not index.")
+    failed: list[str] = Field(
+        default_factory=list,
+        description="The first failures, one line each: file, line where known, reason.",
+    )
+    error: str | None = Field(None, description="Why the run failed as a whole, if it did.")
+
+
 class Readiness(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "ready": True,
+                "documents": 4,
+                "quotes": 12,
+                "generation": "gen-20260112T101500-3f2a9c",
+                "last_reindex": "2026-01-12T10:15:03+00:00",
+                "languages": ["en", "sv"],
+                "detail": None,
+                "last_run": {
+                    "ok": False,
+                    "finished": "2026-01-12T10:15:03+00:00",
+                    "failed_articles": 1,
+                    "failed": ["corpus/x.txt:2: impossible date '2022-02-30' for 'published'"],
+                },
+            }
+        }
+    )
+
     ready: bool
     documents: int | None = None
     quotes: int | None = None
@@ -222,6 +255,9 @@ class Readiness(BaseModel):
     last_reindex: str | None = None
     languages: list[str] = []
     detail: str | None = None
+    last_run: IndexerRun | None = Field(
+        None, description="The last 'presslens index' run; failures there do not stop serving."
+    )
 
 
 class ErrorOut(BaseModel):

@@ -15,6 +15,12 @@ Body size
     ``BodyLimitMiddleware`` answers 413 ``{"detail": ...}`` when ``Content-Length`` is over
     ``max_body_bytes`` (before reading anything) or when a streamed body grows past it.
 
+CORS
+    ``ReadOnlyCORSMiddleware`` answers CORS (``PRESSLENS_CORS_ORIGINS``) for the read
+    endpoints only: ``GET`` of the routes that ``api/main.py`` wires with ``ReadAccess``.
+    ``/metrics``, ``/health``, ``/ready``, the docs and every write carry no
+    ``Access-Control-Allow-*`` header, so no other origin's page can read them.
+
 Headers
     ``SecurityHeadersMiddleware`` adds ``X-Content-Type-Options: nosniff`` and a
     ``Referrer-Policy`` to every response, and to HTML a default Content-Security-Policy
@@ -25,11 +31,13 @@ Headers
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Iterable
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import SecretStr
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -95,7 +103,8 @@ AdminAccess = Depends(require_admin)
 
 
 # ------------------------------------------------------------------- body size
-async def _send_json(send: Send, status: int, detail: str) -> None:
+async def send_json(send: Send, status: int, detail: str) -> None:
+    """Answer ``{"detail": ...}`` with ``status`` straight from a middleware."""
     body = json.dumps({"detail": detail}).encode("utf-8")
     await send(
         {
@@ -135,10 +144,10 @@ class BodyLimitMiddleware:
                 try:
                     declared = int(value)
                 except ValueError:
-                    await _send_json(send, 400, "Content-Length is not a number.")
+                    await send_json(send, 400, "Content-Length is not a number.")
                     return
         if declared is not None and declared > self.max_bytes:
-            await _send_json(send, 413, self._detail(declared))
+            await send_json(send, 413, self._detail(declared))
             return
 
         received = 0
@@ -170,7 +179,34 @@ class BodyLimitMiddleware:
             if not too_large:
                 raise
         if too_large and not started:
-            await _send_json(send, 413, self._detail(None))
+            await send_json(send, 413, self._detail(None))
+
+
+# ------------------------------------------------------------------------- CORS
+class ReadOnlyCORSMiddleware:
+    """Starlette's CORS, applied only to ``GET``/``HEAD``/``OPTIONS`` of the read routes."""
+
+    def __init__(self, app: ASGIApp, read_paths: Iterable[re.Pattern[str]], origins: list[str]):
+        self.app = app
+        self.read_paths = tuple(read_paths)
+        self.cors = CORSMiddleware(
+            app,
+            allow_origins=origins,
+            allow_methods=["GET"],
+            allow_headers=["Authorization"],
+            allow_credentials=False,
+        )
+
+    def is_read(self, scope: Scope) -> bool:
+        return scope.get("method") in ("GET", "HEAD", "OPTIONS") and any(
+            p.match(scope.get("path", "")) for p in self.read_paths
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self.is_read(scope):
+            await self.cors(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
 
 
 # ---------------------------------------------------------------------- headers
@@ -238,9 +274,11 @@ __all__ = [
     "AdminAccess",
     "BodyLimitMiddleware",
     "ReadAccess",
+    "ReadOnlyCORSMiddleware",
     "SecurityHeadersMiddleware",
     "install_security",
     "key_matches",
     "require_admin",
     "require_read",
+    "send_json",
 ]

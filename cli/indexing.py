@@ -6,16 +6,28 @@ the API's ``POST/PUT/DELETE /articles``.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from cli.app import EXIT_FAILED, EXIT_OK, CorpusOpt, IndexOpt, app, err, fail, out, settings
+from cli.app import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Command,
+    CorpusOpt,
+    IndexOpt,
+    JsonOpt,
+    PrettyOpt,
+    app,
+    emit_json,
+    err,
+    out,
+    settings,
+)
 from indexer.articles import content_hash
 from indexer.build import BuildReport, sync_corpus
 from indexer.corpus import Failure, Source, jsonl_records, read_sources
@@ -23,13 +35,22 @@ from indexer.people import PeopleRegistry
 from indexer.service import ArticleService
 from search import PresslensError, write_run_status
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON summary.")]
+ExitZeroOpt = Annotated[
+    bool,
+    typer.Option(
+        "--exit-zero",
+        help="Exit 0 although some articles failed (each is still reported); for a scheduler"
+        " that should serve whatever could be indexed. A run that fails as a whole exits 1.",
+    ),
+]
 
 
-def report_run(report: BuildReport, *, quiet: bool, as_json: bool) -> int:
+def report_run(
+    report: BuildReport, *, quiet: bool, as_json: bool, pretty: bool | None = None
+) -> int:
     """Print what a run did (a summary, warnings, one line per failed file); its exit code."""
     if as_json:
-        out.print_json(json.dumps(report.to_dict()))
+        emit_json(report.to_dict(), pretty=pretty)
     elif not quiet:
         for warning in report.warnings:
             err.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
@@ -49,7 +70,28 @@ def report_run(report: BuildReport, *, quiet: bool, as_json: bool) -> int:
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
-@app.command()
+def report_error(
+    exc: BaseException, *, as_json: bool, pretty: bool | None, full: bool = False
+) -> dict[str, Any]:
+    """A run that failed as a whole: one red line (a traceback if it is not a presslens
+    error), and with ``--json`` still a summary, with ``error`` set. Returns the summary."""
+    message = str(exc) if isinstance(exc, PresslensError | OSError) else _describe(exc)
+    if isinstance(exc, PresslensError | OSError):
+        err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+    else:
+        err.print_exception()
+        err.print(f"[red]error:[/red] unexpected {escape(message)}", soft_wrap=True)
+    summary: dict[str, Any] = {**BuildReport(full=full).to_dict(), "error": message}
+    if as_json:
+        emit_json(summary, pretty=pretty)
+    return summary
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+@app.command(cls=Command)
 def index(
     corpus_dir: Annotated[
         Path | None,
@@ -72,14 +114,23 @@ def index(
         int | None, typer.Option(help="Processes analysing articles (default: up to 2).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
+    exit_zero: ExitZeroOpt = False,
     as_json: JsonOpt = False,
+    pretty: PrettyOpt = None,
 ) -> None:
     """Build or update the index from the corpus (only new or changed files are analysed).
 
+    A file that cannot be read costs only itself: one line names it (file, line,
+    reason), the rest is indexed, and /ready and /metrics show the run.
+
+    Exit codes: 0 all indexed; 1 some articles failed (0 with --exit-zero) or
+    the run failed; 2 a bad option or setting.
+
     Examples:
-      presslens index                      # incremental update of .presslens/index from corpus/
-      presslens index --full               # rebuild; searches keep working until the switch
+      presslens index                     # update .presslens/index from corpus/
+      presslens index --full              # rebuild; searches go on meanwhile
       presslens index ~/news --index /srv/presslens/index --json
+      presslens index --wait --exit-zero  # docker compose: serve what was indexed
     """
     s = settings(corpus_path=corpus_dir, index_path=index_dir)
     show = not quiet and not as_json and sys.stderr.isatty()
@@ -112,16 +163,15 @@ def index(
                 wait=wait,
                 on_wait=lambda msg: err.print(f"[yellow]{escape(msg)}[/yellow]"),
             )
-    except PresslensError as exc:
-        raise fail(exc) from None
-    except OSError as exc:
-        err.print(
-            f"[red]error:[/red] cannot write the index at '{s.index_path}': {escape(str(exc))}"
-        )
+    except Exception as exc:  # the whole run failed: still one line, a summary, a status
+        if isinstance(exc, OSError) and not isinstance(exc, PresslensError):
+            exc = OSError(f"cannot write the index at '{s.index_path}': {exc}")
+        summary = report_error(exc, as_json=as_json, pretty=pretty, full=full)
+        write_run_status(s.index_path, summary, exit_code=EXIT_FAILED)
         raise typer.Exit(EXIT_FAILED) from None
-    code = report_run(report, quiet=quiet, as_json=as_json)
+    code = report_run(report, quiet=quiet, as_json=as_json, pretty=pretty)
     write_run_status(s.index_path, report.to_dict(), exit_code=code)
-    raise typer.Exit(code)
+    raise typer.Exit(EXIT_OK if exit_zero and code == EXIT_FAILED else code)
 
 
 def _sources_from(paths: list[str]) -> list[Source | Failure]:
@@ -151,7 +201,7 @@ def _service(index_dir: Path | None, corpus: Path | None) -> ArticleService:
     )
 
 
-@app.command()
+@app.command(cls=Command)
 def add(
     files: Annotated[
         list[str],
@@ -162,6 +212,7 @@ def add(
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
     as_json: JsonOpt = False,
+    pretty: PrettyOpt = None,
 ) -> None:
     """Add or replace articles: copies them into the corpus and indexes them.
 
@@ -173,17 +224,19 @@ def add(
     service = _service(index_dir, corpus)
     try:
         report = service.put_many(_sources_from(files))
-    except PresslensError as exc:
-        raise fail(exc) from None
-    raise typer.Exit(report_run(report, quiet=False, as_json=as_json))
+    except Exception as exc:  # the whole batch failed (lock, unwritable corpus, a bug)
+        report_error(exc, as_json=as_json, pretty=pretty)
+        raise typer.Exit(EXIT_FAILED) from None
+    raise typer.Exit(report_run(report, quiet=False, as_json=as_json, pretty=pretty))
 
 
-@app.command()
+@app.command(cls=Command)
 def remove(
     ids: Annotated[list[str], typer.Argument(help="Article ids (file stems).")],
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
     as_json: JsonOpt = False,
+    pretty: PrettyOpt = None,
 ) -> None:
     """Remove articles from the corpus and the index.
 
@@ -193,9 +246,10 @@ def remove(
     service = _service(index_dir, corpus)
     try:
         report = service.remove(ids)
-    except PresslensError as exc:
-        raise fail(exc) from None
+    except Exception as exc:
+        report_error(exc, as_json=as_json, pretty=pretty)
+        raise typer.Exit(EXIT_FAILED) from None
     valid = len(ids) - len(report.failed)
     if report.removed < valid and not as_json:
         out.print(f"[dim]{valid - report.removed} id(s) were not in the index.[/dim]")
-    raise typer.Exit(report_run(report, quiet=False, as_json=as_json))
+    raise typer.Exit(report_run(report, quiet=False, as_json=as_json, pretty=pretty))

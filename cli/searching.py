@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cli.app import CorpusOpt, IndexOpt, app, fail, open_search, out, settings
+from cli.app import (
+    Command,
+    CorpusOpt,
+    IndexOpt,
+    JsonOpt,
+    PrettyOpt,
+    app,
+    check_limit,
+    emit_json,
+    fail,
+    open_search,
+    out,
+    settings,
+)
+from indexer.articles import http_url
 from indexer.corpus import parse_source, read_sources, scan_corpus
 from indexer.language import detect_languages
 from indexer.people import PeopleRegistry
 from indexer.quotes import extract
 from search import Filters, PresslensError
 
-
-def _jsonable(value: Any) -> Any:
-    """Dates as ISO strings (dataclasses of the core hold ``date`` objects)."""
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+LangOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--lang", "-l", metavar="CODE", help="Restrict to languages (repeatable), e.g. sv, en."
+    ),
+]
+LimitOpt = Annotated[
+    int,
+    typer.Option(
+        "--limit", "-n", help="Hits to show, at most PRESSLENS_MAX_PER_PAGE (100 by default)."
+    ),
+]
 
 
 def _markup(html: str) -> str:
@@ -36,18 +57,23 @@ def _markup(html: str) -> str:
     )
 
 
-@app.command()
+@app.command(cls=Command)
 def search(
     query: Annotated[
         str, typer.Argument(help="Query, e.g. 'veto', '\"open door\"', 'speaker:stoltenberg'.")
     ],
-    lang: Annotated[
-        list[str] | None, typer.Option("--lang", "-l", help="Restrict to languages.")
+    lang: LangOpt = None,
+    outlet: Annotated[
+        list[str] | None,
+        typer.Option(metavar="NAME", help="Restrict to outlets (repeatable)."),
     ] = None,
-    outlet: Annotated[list[str] | None, typer.Option(help="Restrict to outlets.")] = None,
-    speaker: Annotated[list[str] | None, typer.Option(help="Restrict to speakers.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100)] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    speaker: Annotated[
+        list[str] | None,
+        typer.Option(metavar="NAME", help="Restrict to speakers (repeatable), any spelling."),
+    ] = None,
+    limit: LimitOpt = 10,
+    as_json: JsonOpt = False,
+    pretty: PrettyOpt = None,
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
@@ -58,7 +84,9 @@ def search(
       presslens search diskussion --lang sv
       presslens search 'speaker:stoltenberg "open door"'
     """
-    with open_search(index_dir, corpus) as idx:
+    s = settings(index_path=index_dir, corpus_path=corpus)
+    check_limit(limit, s)
+    with open_search(s) as idx:
         try:
             res = idx.search(
                 query,
@@ -72,26 +100,19 @@ def search(
         except PresslensError as exc:
             raise fail(exc) from None
         if as_json:
-            out.print_json(
-                json.dumps(
-                    {
-                        "total": res.total,
-                        "query": res.query,
-                        "did_you_mean": res.did_you_mean,
-                        "hits": [
-                            {
-                                "id": h.id,
-                                "title": h.title,
-                                "language": h.language,
-                                "outlet": h.outlet,
-                                "score": h.score,
-                                "snippets": h.snippets,
-                            }
-                            for h in res.hits
-                        ],
-                    }
-                )
-            )
+            hits = [
+                {
+                    "id": h.id,
+                    "title": h.title,
+                    "language": h.language,
+                    "outlet": h.outlet,
+                    "score": h.score,
+                    "snippets": h.snippets,
+                }
+                for h in res.hits
+            ]
+            summary = {"total": res.total, "query": res.query, "did_you_mean": res.did_you_mean}
+            emit_json({**summary, "hits": hits}, pretty=pretty)
             return
         if res.did_you_mean:
             out.print(f"Showing results for [bold]{escape(res.did_you_mean)}[/bold]")
@@ -110,15 +131,19 @@ def search(
             out.print()
 
 
-@app.command()
+@app.command(cls=Command)
 def quotes(
     query: Annotated[str, typer.Argument(help="Words in the quote ('' for all).")] = "",
     speaker: Annotated[
-        list[str] | None, typer.Option("--speaker", "-s", help="Canonical speaker name.")
+        list[str] | None,
+        typer.Option(
+            "--speaker", "-s", metavar="NAME", help="Speaker (repeatable), any known spelling."
+        ),
     ] = None,
-    lang: Annotated[list[str] | None, typer.Option("--lang", "-l")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100)] = 10,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    lang: LangOpt = None,
+    limit: LimitOpt = 10,
+    as_json: JsonOpt = False,
+    pretty: PrettyOpt = None,
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
@@ -127,7 +152,9 @@ def quotes(
     Example:
       presslens quotes veto --speaker "Jens Stoltenberg"
     """
-    with open_search(index_dir, corpus) as idx:
+    s = settings(index_path=index_dir, corpus_path=corpus)
+    check_limit(limit, s)
+    with open_search(s) as idx:
         try:
             res = idx.quotes(
                 query, speakers=tuple(speaker or ()), languages=tuple(lang or ()), per_page=limit
@@ -135,11 +162,8 @@ def quotes(
         except PresslensError as exc:
             raise fail(exc) from None
         if as_json:
-            out.print_json(
-                json.dumps(
-                    {"total": res.total, "hits": [asdict(h) for h in res.hits]}, default=_jsonable
-                )
-            )
+            hits = [{**asdict(h), "url": http_url(h.url)} for h in res.hits]
+            emit_json({"total": res.total, "hits": hits}, pretty=pretty)
             return
         out.print(f"{res.total} quotes\n")
         for h in res.hits:
@@ -147,13 +171,14 @@ def quotes(
             out.print(f"   “{_markup(h.text_html)}”\n")
 
 
-@app.command()
+@app.command(cls=Command)
 def speakers(
     unknown: Annotated[
         bool,
         typer.Option("--unknown", help="List quoted or mentioned names missing from people.yaml."),
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: JsonOpt = False,
+    pretty: PrettyOpt = None,
     index_dir: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
@@ -164,24 +189,22 @@ def speakers(
       presslens speakers --unknown          # names to add to corpus/people.yaml
     """
     if unknown:
-        _unknown_names(corpus, as_json)
+        _unknown_names(corpus, as_json, pretty)
         return
-    with open_search(index_dir, corpus) as idx:
+    with open_search(settings(index_path=index_dir, corpus_path=corpus)) as idx:
         stats = idx.speakers()
         if as_json:
-            out.print_json(json.dumps([asdict(s) for s in stats]))
+            emit_json([asdict(one) for one in stats], pretty=pretty)
             return
         table = Table("speaker", "quotes", "articles", "aliases")
-        for s in stats:
+        for one in stats:
             table.add_row(
-                escape(s.name), str(s.quotes), str(s.articles), escape(", ".join(s.aliases))
+                escape(one.name), str(one.quotes), str(one.articles), escape(", ".join(one.aliases))
             )
-        out.print(table)
+        out.print(table, soft_wrap=False)
 
 
-def _unknown_names(corpus: Path | None, as_json: bool) -> None:
-    from collections import Counter
-
+def _unknown_names(corpus: Path | None, as_json: bool, pretty: bool | None) -> None:
     s = settings(corpus_path=corpus)
     registry = PeopleRegistry.load(s.people_path)
     sources, _ = read_sources(scan_corpus(s.corpus_path), max_bytes=s.max_article_bytes)
@@ -198,7 +221,7 @@ def _unknown_names(corpus: Path | None, as_json: bool) -> None:
         lang = parsed.language or next(detected).code
         counts.update(set(extract(parsed.body, lang, registry).unknown))
     if as_json:
-        out.print_json(json.dumps(dict(counts.most_common())))
+        emit_json(dict(counts.most_common()), pretty=pretty)
         return
     if not counts:
         out.print("Every extracted name is in people.yaml.")

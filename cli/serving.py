@@ -13,14 +13,26 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cli.app import EXIT_OK, CorpusOpt, IndexOpt, app, fail, out, settings
+from cli.app import (
+    EXIT_OK,
+    Command,
+    CorpusOpt,
+    IndexOpt,
+    JsonOpt,
+    PrettyOpt,
+    app,
+    emit_json,
+    fail,
+    out,
+    settings,
+)
 from cli.indexing import report_run
 from config import Settings
 from indexer.build import sync_corpus
-from search import PresslensError, index_exists
+from search import PresslensError, index_exists, write_run_status
 
 
-@app.command()
+@app.command(cls=Command)
 def serve(
     host: Annotated[
         str | None, typer.Option(help="Address to listen on \\[env: PRESSLENS_HOST].")
@@ -51,7 +63,8 @@ def serve(
             report = sync_corpus(s.corpus_path, s.index_path, max_bytes=s.max_article_bytes)
         except PresslensError as exc:
             raise fail(exc) from None
-        report_run(report, quiet=False, as_json=False)
+        code = report_run(report, quiet=False, as_json=False)
+        write_run_status(s.index_path, report.to_dict(), exit_code=code)  # /ready shows it
     # Workers are separate processes: hand them the effective settings via the environment.
     os.environ["PRESSLENS_INDEX_PATH"] = str(s.index_path)
     os.environ["PRESSLENS_CORPUS_PATH"] = str(s.corpus_path)
@@ -86,10 +99,8 @@ def _exit_ok(signum: int, frame: object) -> None:
     raise SystemExit(EXIT_OK)
 
 
-@app.command()
-def config(
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
-) -> None:
+@app.command(cls=Command)
+def config(as_json: JsonOpt = False, pretty: PrettyOpt = None) -> None:
     """Print the effective settings (API keys masked) and the variable that sets each.
 
     Settings come from PRESSLENS_* environment variables, then .env, then the defaults;
@@ -111,10 +122,10 @@ def config(
             shown = value
         rows.append((name, shown, f"PRESSLENS_{name.upper()}", info.description or ""))
     if as_json:
-        out.print_json(json.dumps({name: shown for name, shown, _, _ in rows}))
+        emit_json({name: shown for name, shown, _, _ in rows}, pretty=pretty)
         return
     table = Table("setting", "value", "environment variable", "description")
     for name, shown, env, desc in rows:
         text = shown if isinstance(shown, str) else json.dumps(shown)
         table.add_row(name, escape(text), env, escape(desc))
-    out.print(table)
+    out.print(table, soft_wrap=False)

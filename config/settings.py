@@ -90,6 +90,12 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = Field(
         "text", description="Log format: human-readable text or JSON lines."
     )
+    search_timeout: float = Field(
+        2.0,
+        ge=0.05,
+        le=60,
+        description="Seconds one search may run; past it the API answers 503 with Retry-After.",
+    )
     shutdown_timeout: int = Field(
         10, ge=0, le=300, description="Seconds in-flight requests get to finish after SIGTERM."
     )

@@ -33,7 +33,7 @@ class Source:
     path: str
     data: bytes | None = None  # file contents; None for JSON records
     record: dict[str, Any] | None = None
-    line: int | None = None
+    line: int | None = None  # the line of a JSON Lines record (``path`` names it too)
 
 
 @dataclass(frozen=True)
@@ -126,8 +126,8 @@ def jsonl_records(
         where = f"{name}:{number}"
         try:
             record = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield Failure(where, f"{where}: not valid JSON ({exc})")
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            yield Failure(where, f"{where}: not valid JSON ({type(exc).__name__}: {exc})")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield Failure(where, f"{where}: expected an object with a 'text' string")
@@ -140,10 +140,20 @@ def jsonl_records(
 
 
 def parse_source(source: Source) -> ParsedArticle:
-    """Turn a source into a parsed article (raises ``ArticleFormatError``)."""
-    if source.data is not None:
-        return parse_article(source.id, source.data, source.path)
-    return parse_record(source.id, source.record or {}, source.path)
+    """Turn a source into a parsed article (raises ``ArticleFormatError``, and only that:
+    whatever else one file provokes is reported as that file's failure, never a crash of
+    the run that reads it)."""
+    try:
+        if source.data is not None:  # a file, or a JSON record rendered as one (line set)
+            return parse_article(
+                source.id, source.data, source.path, meta_lines=source.line is None
+            )
+        return parse_record(source.id, source.record or {}, source.path)
+    except ArticleFormatError:
+        raise
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise ArticleFormatError(source.path, f"cannot be read ({reason})") from exc
 
 
 def parse_record(article_id: str, record: dict[str, Any], where: str) -> ParsedArticle:
@@ -154,7 +164,7 @@ def parse_record(article_id: str, record: dict[str, Any], where: str) -> ParsedA
     meta = {k: v for k, v in record.items() if k not in ("text", "id") and v not in (None, "")}
     digest = content_hash(json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return parse_text(article_id, text, text, meta, where, digest)
+    return parse_text(article_id, text, text, meta, where, digest, meta_lines=False)
 
 
 def render_article_file(text: str, meta: dict[str, Any]) -> bytes:

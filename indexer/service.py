@@ -29,13 +29,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indexer.articles import ParsedArticle, parse_article
+from indexer.articles import ParsedArticle
 from indexer.build import BuildReport, index_items
 from indexer.corpus import (
     DEFAULT_MAX_BYTES,
     Failure,
     Source,
     article_path,
+    parse_source,
     render_article_file,
     write_article_file,
 )
@@ -116,13 +117,18 @@ class ArticleService:
         self.wait = wait
 
     # --------------------------------------------------------------------- one article
-    def parse(self, article_id: str, data: bytes) -> ParsedArticle:
-        """Parse an article file's bytes as the indexer will (size and format checked)."""
+    def parse(
+        self, article_id: str, data: bytes, *, where: str | None = None, line: int | None = None
+    ) -> ParsedArticle:
+        """Parse an article file's bytes as the indexer will (size and format checked).
+
+        ``where`` names the source in warnings and failures (default: its corpus file);
+        ``line``: the JSON Lines line it came from (its ``where`` names it already)."""
         check_id(article_id)
-        where = str(self.corpus / f"{article_id}.txt")
+        where = where or str(self.corpus / f"{article_id}.txt")
         if len(data) > self.max_bytes:
             raise ArticleTooLargeError(f"article '{article_id}'", len(data), self.max_bytes)
-        return parse_article(article_id, data, where)
+        return parse_source(Source(article_id, where, data=data, line=line))
 
     def put(self, article_id: str, data: bytes, *, must_be_new: bool = False) -> Written:
         """Add or replace one article (``must_be_new``: ``ArticleExistsError`` if it exists)."""
@@ -158,11 +164,13 @@ class ArticleService:
             if isinstance(source, Failure):
                 failures.append(str(source))
                 continue
-            data = _file_bytes(source)
             try:
-                parsed.append((source.id, data, self.parse(source.id, data)))
+                data = _file_bytes(source)
+                one = self.parse(source.id, data, where=source.path, line=source.line)
             except PresslensError as exc:
                 failures.append(_named(source, exc))
+                continue
+            parsed.append((source.id, data, one))
         report = BuildReport()
         if parsed:
             with writer_lock(self.index, wait=self.wait):

@@ -41,7 +41,13 @@ from search.generation import GenerationBuild
 from search.hits import SnippetOptions
 from search.ids import check_id
 from search.index import IndexStats, SearchIndex, open_index
-from search.languages import LANGUAGES, UNDETERMINED, canonical_code, supported_language
+from search.languages import (
+    LANGUAGES,
+    UNDETERMINED,
+    canonical_code,
+    is_language_code,
+    supported_language,
+)
 from search.limits import SearchLimits
 from search.models import Article, FacetValue, Filters, Hit, Quote, SearchResult
 from search.quote_search import QuoteHit, QuoteResult, SpeakerStat
@@ -97,6 +103,7 @@ __all__ = [
     "check_id",
     "index_exists",
     "indexed_ids",
+    "is_language_code",
     "open_index",
     "read_manifest",
     "read_run_status",

@@ -177,16 +177,21 @@ def read_run_status(index_root: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+#: Failure lines kept in ``last_run.json`` (``/ready`` shows them; the count is exact).
+RUN_STATUS_FAILURES = 20
+
+
 def write_run_status(index_root: Path, report: Mapping[str, Any], *, exit_code: int) -> None:
     """Record one indexer run next to the index (atomically), keeping running totals.
 
-    ``report`` is ``BuildReport.to_dict()``; a run with failed articles counts as failed.
-    Best effort: an unwritable index directory was already reported by the run itself.
+    ``report`` is ``BuildReport.to_dict()`` (with ``error`` set when the run failed as a
+    whole); a run with failed articles counts as failed, and its first failure lines are
+    kept. Best effort: an unwritable index directory was already reported by the run itself.
     """
     root = Path(index_root)
     previous = read_run_status(root)
     failed = report.get("failed") or []
-    ok = exit_code == 0 and not failed
+    ok = exit_code == 0 and not failed and not report.get("error")
     status = {
         "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "finished_unix": time.time(),
@@ -197,9 +202,11 @@ def write_run_status(index_root: Path, report: Mapping[str, Any], *, exit_code: 
         "runs_total": int(previous.get("runs_total", 0)) + 1,
         "failures_total": int(previous.get("failures_total", 0)) + (0 if ok else 1),
     }
-    for key in ("added", "updated", "removed", "unchanged", "full"):
+    for key in ("added", "updated", "removed", "unchanged", "full", "error"):
         if key in report:
             status[key] = report[key]
+    if isinstance(failed, list):
+        status["failed"] = [str(line) for line in failed[:RUN_STATUS_FAILURES]]
     tmp = root / f"{RUN_STATUS_FILE}.{os.getpid()}.tmp"
     try:
         tmp.write_text(json.dumps(status, indent=2, sort_keys=True), encoding="utf-8")

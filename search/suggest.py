@@ -1,26 +1,52 @@
 """Completions for search-as-you-type: speakers (any spelling, several words allowed:
-``jens stol``), then titles, then indexed words, each keeping the earlier words.
+``jens stol``), titles and indexed words.
+
+One word: names, then titles, then indexed words by frequency. After other words, the last
+one is completed in their context: a completion is offered only when it occurs together
+with them in some article, names first, then words, those that occur together most often
+first (``oil pri`` offers
+"oil prices", never "oil David Prior"). A name replaces the typed words it covers (``tony
+bl`` -> "Tony Blair"); after other words it is offered only when it occurs with them
+(``veto stol`` -> "veto Jens Stoltenberg"), and never glued after words that begin a name
+already (so ``tony bl`` never offers "tony Antony Blinken") or after stopwords alone ("the
+David Prior").
 
 Cheap per keystroke: bisection over a sorted list of name words, the title and text
-lexicons, and at most a few stored titles.
+lexicons, a few stored titles, and for context the posting lists of the nearest
+``CONTEXT_WORDS`` earlier words (each read once, then cached) and of at most
+``CONTEXT_CANDIDATES`` completions.
 
 >>> [s.text for s in suggest(view, "stolt")]                              # doctest: +SKIP
 ['Jens Stoltenberg', 'stoltenberg']
+>>> [s.text for s in suggest(view, "veto diskuss")]                       # doctest: +SKIP
+['veto diskussion', 'veto diskussioner']
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from search.analysis import analyze_exact, tokenize
+import numpy as np
+
+from search.analysis import analyze, analyze_exact, tokenize
 from search.engine import prefix_terms
+from search.schema import body_field, title_field
 from search.view import IndexView
 
 #: Terms of the lexicon read for the word being typed.
 MAX_TERMS = 200
+#: Of those, the most frequent ones checked against the context of the earlier words.
+CONTEXT_CANDIDATES = 48
+#: The earlier words that make the context: the nearest ones (a bound on the work per
+#: keystroke, whatever was pasted before).
+CONTEXT_WORDS = 4
+#: Names (not quoted in the context) whose words are looked up in it, at most.
+NAMES_LOOKED_UP = 12
+#: Titles offered after other words, at most (words and names come first there).
+CONTEXT_TITLES = 2
 
 
 @dataclass(frozen=True)
@@ -49,22 +75,177 @@ def suggest(view: IndexView, prefix: str, limit: int = 8) -> list[Suggestion]:
             out.append(Suggestion(text, kind))
 
     typed = [t.text for t in tokens]
-    for canonical, start in name_completions(view, typed):
-        add(prefix[: tokens[start].start] + canonical, "speaker")
     head = prefix[: tokens[-1].start]
-    reader = view.reader
-    budget = limit // 2 + 2
-    for term in islice(reader.expand_prefix("title_exact", last), 20):
-        if len(out) >= budget:
-            break
-        for docnum in islice(reader.postings("title_exact", term).all_ids(), 3):
-            title = view.stored(docnum)["data"].get("title", "")
-            if title and (not head.strip() or _contains_words(title, typed[:-1])):
-                add(title, "title")
-    terms = prefix_terms(reader, "text", last, limit=MAX_TERMS)
-    for _, word in sorted(terms, key=lambda t: (-t[0], t[1])):
-        add(f"{head}{word}", "term")
+    names = name_completions(view, typed)
+    covering = [canonical for canonical, start in names if start == 0]
+    for canonical in covering:
+        add(canonical, "speaker")
+    if len(typed) == 1:
+        for title in _titles(view, last, []):
+            if len(out) >= limit // 2 + 2:
+                break
+            add(title, "title")
+        for _, word in _terms(view, last):
+            add(head + word, "term")
+        return out
+    context = Context(view)
+    earlier = typed[:-1][-CONTEXT_WORDS:]
+    together: list[tuple[float, str, str]] = [
+        (score, head + word, "term")
+        for score, word in _terms_in_context(view, last, earlier, context)
+    ]
+    if not covering:  # the typed words do not begin a name: names may follow them
+        together += [
+            (score, prefix[: tokens[start].start] + canonical, "speaker")
+            for score, canonical, start in _names_in_context(view, typed, names, context)
+        ]
+    # names that go with the earlier words first (a person is what most multi-word prefixes
+    # are after), then words, each by how often they occur together
+    for _, text, kind in sorted(together, key=lambda t: (t[2] != "speaker", -t[0])):
+        add(text, kind)
+    if len(out) < limit:  # titles only fill up: words and names that go together first
+        within = context.mask(earlier)
+        for title in islice(_titles(view, last, typed[:-1], within), CONTEXT_TITLES):
+            add(title, "title")
     return out
+
+
+class Context:
+    """Which articles hold every one of some typed words (each word stemmed in every
+    language of the index, or as written), computed once per set of words."""
+
+    def __init__(self, view: IndexView) -> None:
+        self.view = view
+        self._words: dict[str, np.ndarray] = {}
+        self._masks: dict[tuple[str, ...], np.ndarray] = {}
+        self._speakers: dict[tuple[str, ...], dict[str, int]] = {}
+
+    def word(self, word: str) -> np.ndarray:
+        """Mask of the articles containing ``word`` in any form the index analysed it to."""
+        found = self._words.get(word)
+        if found is None:
+            engine = self.view.engine
+            found = np.zeros(engine.size, dtype=bool)
+            found[engine.postings("text", word)[0]] = True
+            for language in self.view.languages:
+                for stem in dict.fromkeys(analyze(word, language)):
+                    for field in (body_field(language), title_field(language)):
+                        found[engine.postings(field, stem)[0]] = True
+            self._words[word] = found
+        return found
+
+    def mask(self, words: Iterable[str]) -> np.ndarray:
+        """Mask of the articles containing every one of ``words``."""
+        key = tuple(dict.fromkeys(words))
+        found = self._masks.get(key)
+        if found is None:
+            found = self.view.live.copy()
+            for word in key:
+                found &= self.word(word)
+                if not found.any():
+                    break
+            self._masks[key] = found
+        return found
+
+    def speakers(self, words: Iterable[str]) -> dict[str, int]:
+        """How many articles holding every one of ``words`` quote each speaker."""
+        key = tuple(dict.fromkeys(words))
+        found = self._speakers.get(key)
+        if found is None:
+            columns = self.view.columns
+            counts = columns.speaker_counts(np.flatnonzero(self.mask(key)))
+            found = {
+                name: int(n)
+                for name, n in zip(columns.speaker_vocab, counts.tolist(), strict=True)
+                if n
+            }
+            self._speakers[key] = found
+        return found
+
+    def content(self, words: Iterable[str]) -> list[str]:
+        """The words that are not a stopword in any language of the index."""
+        languages = self.view.languages
+        return [w for w in words if all(analyze(w, language) for language in languages)]
+
+
+def _terms(view: IndexView, last: str) -> list[tuple[int, str]]:
+    """(document frequency, word) of indexed words starting with ``last``, most frequent
+    first."""
+    terms = prefix_terms(view.reader, "text", last, limit=MAX_TERMS)
+    return sorted(terms, key=lambda t: (-t[0], t[1]))
+
+
+def _terms_in_context(
+    view: IndexView, last: str, earlier: list[str], context: Context
+) -> list[tuple[int, str]]:
+    """(association, word) of indexed words starting with ``last`` that occur with the
+    earlier words; first those found together most often, relative to how often they occur
+    at all (``oil prices ri``: "rise" before "right")."""
+    within = context.mask(earlier)
+    if not within.any():
+        return []
+    together = []
+    for df, word in _terms(view, last)[:CONTEXT_CANDIDATES]:
+        count = int(np.count_nonzero(within[view.engine.postings("text", word)[0]]))
+        if count:
+            together.append((_association(count, df), word))
+    return sorted(together, key=lambda t: (-t[0], t[1]))
+
+
+def _names_in_context(
+    view: IndexView, typed: list[str], names: list[tuple[str, int]], context: Context
+) -> Iterator[tuple[float, str, int]]:
+    """(association, name, first typed word it replaces) of names that follow other typed
+    words: only names those words occur with, and never after stopwords alone."""
+    looked_up = 0
+    quoting = view.article_speaker_counts
+    for canonical, start in names:
+        earlier = context.content(typed[:start][-CONTEXT_WORDS:])
+        if not earlier:
+            continue
+        quoted = context.speakers(earlier).get(canonical, 0)
+        if quoted:
+            yield _association(quoted, quoting.get(canonical, quoted)), canonical, start
+        elif looked_up < NAMES_LOOKED_UP:
+            looked_up += 1
+            named = _naming(view, canonical, context.mask(earlier))
+            if named:
+                yield _association(named, named), canonical, start
+
+
+def _association(together: int, alone: int) -> float:
+    """How strongly a completion goes with the earlier words: the articles holding both,
+    weighted by the share of the completion's own articles they are."""
+    return together * together / max(alone, together, 1)
+
+
+def _naming(view: IndexView, canonical: str, within: np.ndarray) -> int:
+    """Articles of ``within`` that hold every word of the name ``canonical``."""
+    if not within.any():
+        return 0
+    found = within.copy()
+    for word in dict.fromkeys(analyze_exact(canonical)):
+        hit = np.zeros(len(found), dtype=bool)
+        hit[view.engine.postings("text", word)[0]] = True
+        found &= hit
+        if not found.any():
+            return 0
+    return int(np.count_nonzero(found))
+
+
+def _titles(
+    view: IndexView, last: str, earlier: list[str], within: np.ndarray | None = None
+) -> Iterator[str]:
+    """Titles with a word starting with ``last`` and every earlier word (as a prefix), of
+    articles ``within`` the context (read only for those)."""
+    reader = view.reader
+    for term in islice(reader.expand_prefix("title_exact", last), 20):
+        for docnum in islice(reader.postings("title_exact", term).all_ids(), 3):
+            if within is not None and not within[docnum]:
+                continue
+            title = view.stored(docnum)["data"].get("title", "")
+            if title and _contains_words(title, earlier):
+                yield title
 
 
 def name_completions(view: IndexView, typed: list[str]) -> list[tuple[str, int]]:
@@ -95,4 +276,12 @@ def _contains_words(title: str, words: Iterable[str]) -> bool:
     return all(w in have or any(h.startswith(w) for h in have) for w in words)
 
 
-__all__ = ["Suggestion", "name_completions", "suggest"]
+__all__ = [
+    "CONTEXT_CANDIDATES",
+    "CONTEXT_WORDS",
+    "MAX_TERMS",
+    "Context",
+    "Suggestion",
+    "name_completions",
+    "suggest",
+]

@@ -10,6 +10,7 @@ workers within ``refresh_interval``.
 |--------------------------------------------------|--------|
 | created / replaced / deleted                     | 201 / 200 / 204 |
 | no key / key not accepted / writing disabled     | 401 / 403 / 403 |
+| body sent as anything but JSON (Content-Type)    | 415    |
 | body invalid (pydantic, or not an article)       | 422    |
 | id in the path outside the safe character set    | 400    |
 | POST of an id that exists (use PUT)              | 409    |
@@ -40,17 +41,18 @@ from starlette.concurrency import run_in_threadpool
 from api.observability import record_reindex
 from api.schemas import ErrorOut
 from api.security import AdminAccess
+from api.validation import JsonBody
 from config import Settings
+from indexer.articles import http_url
 from indexer.corpus import render_article_file
 from indexer.people import PeopleRegistry
 from indexer.service import ArticleService
-from search import ArticleFormatError, InvalidArticleIdError, check_id
+from search import ArticleFormatError, InvalidArticleIdError, check_id, is_language_code
 
 T = TypeVar("T")
 
-router = APIRouter(prefix="/articles", tags=["admin"], dependencies=[AdminAccess])
+router = APIRouter(prefix="/articles", tags=["admin"], dependencies=[AdminAccess, JsonBody])
 
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 ArticleIdPath = Annotated[
@@ -61,6 +63,7 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorOut, "description": "No API key sent"},
     403: {"model": ErrorOut, "description": "Key not accepted, or writing disabled"},
     413: {"model": ErrorOut, "description": "Body larger than max_body_bytes"},
+    415: {"model": ErrorOut, "description": "The body is not JSON (Content-Type)"},
     422: {"model": ErrorOut, "description": "The body is not a valid article"},
     503: {"model": ErrorOut, "description": "The index is missing or damaged"},
     507: {"model": ErrorOut, "description": "The corpus directory cannot be written"},
@@ -116,15 +119,18 @@ class ArticleIn(BaseModel):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value and (not value.lower().startswith(("http://", "https://")) or " " in value):
+        if value and not http_url(value):
             raise ValueError("must be an http:// or https:// URL without spaces")
         return value
 
     @field_validator("language")
     @classmethod
     def _language(cls, value: str | None) -> str | None:
-        if value and not _LANGUAGE.match(value):
-            raise ValueError("must be a language code such as 'sv', 'en' or 'pt-BR'")
+        if value and not is_language_code(value):
+            raise ValueError(
+                f"unknown language code {value[:20]!r}; use an ISO 639-1 code such as "
+                "'sv', 'en' or 'pt-BR', or leave it out to have the language detected"
+            )
         return value
 
     @field_validator("id")
@@ -187,7 +193,7 @@ async def _timed(request: Request, work: Callable[[], T]) -> T:
         ok = True
     finally:
         record_reindex(time.perf_counter() - started, ok)
-    request.app.state.index.refresh()
+    await request.app.state.index.refresh_async()
     return result
 
 

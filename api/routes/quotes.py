@@ -6,34 +6,42 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 
-from api.dependencies import IndexDep, SettingsDep
+from api.dependencies import HolderDep, SettingsDep
 from api.routes.search import check_query, check_values
 from api.schemas import QuoteHitOut, QuoteResults, SpeakerOut, Speakers
+from indexer.articles import http_url
 
 router = APIRouter(tags=["quotes"])
 
 
 @router.get("/quotes", response_model=QuoteResults, summary="Search what people said")
 async def quotes(
-    index: IndexDep,
+    holder: HolderDep,
     request: Request,
     settings: SettingsDep,
     q: Annotated[str, Query(description="Words in the quote; empty = every quote.")] = "",
     speaker: Annotated[list[str], Query(description="Speakers (OR'ed), any spelling.")] = [],  # noqa: B006
     lang: Annotated[list[str], Query(description="Languages (OR'ed).")] = [],  # noqa: B006
     page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1)] = 10,
+    per_page: Annotated[
+        int,
+        Query(ge=1, description="Hits per page (at most PRESSLENS_MAX_PER_PAGE, 100 by default)."),
+    ] = 10,
     mode: Annotated[Literal["lenient", "strict"], Query()] = "lenient",
 ) -> QuoteResults:
     """Quotes are analysed like articles (stemmed in their language); each links to its article."""
     check_query(q, settings)
-    result = index.quotes(
-        q,
-        speakers=check_values("speaker", speaker, settings),
-        languages=check_values("lang", lang, settings),
-        page=page,
-        per_page=per_page,
-        strict=mode == "strict",
+    speakers = check_values("speaker", speaker, settings)
+    languages = check_values("lang", lang, settings)
+    result = await holder.run(
+        lambda index: index.quotes(
+            q,
+            speakers=speakers,
+            languages=languages,
+            page=page,
+            per_page=per_page,
+            strict=mode == "strict",
+        )
     )
     request.state.hits = result.total  # logged and counted by api.observability
     return QuoteResults(
@@ -54,7 +62,7 @@ async def quotes(
                 outlet=h.outlet,
                 published=h.published,
                 title=h.title,
-                url=h.url,
+                url=http_url(h.url),
                 score=h.score,
             )
             for h in result.hits
@@ -65,10 +73,11 @@ async def quotes(
 @router.get(
     "/speakers", response_model=Speakers, summary="Canonical speakers with counts and aliases"
 )
-async def speakers(index: IndexDep) -> Speakers:
+async def speakers(holder: HolderDep) -> Speakers:
+    found = await holder.run(lambda index: index.speakers())
     return Speakers(
         speakers=[
             SpeakerOut(name=s.name, quotes=s.quotes, articles=s.articles, aliases=s.aliases)
-            for s in index.speakers()
+            for s in found
         ]
     )

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 
-from api.dependencies import IndexDep, SettingsDep
+from api.dependencies import HolderDep, SettingsDep
 from api.schemas import FacetValueOut, SearchHit, SearchResults, SuggestionOut, Suggestions
 from config import Settings
-from search import FACETS, Filters, Hit, InvalidParameterError
+from indexer.articles import http_url
+from search import FACETS, Filters, Hit, InvalidParameterError, SearchIndex, SearchResult
 
 router = APIRouter(tags=["search"])
 
@@ -33,6 +34,17 @@ def check_values(name: str, values: list[str], settings: Settings) -> tuple[str,
     return tuple(dict.fromkeys(v for v in values if v))
 
 
+def typed_search(
+    index: SearchIndex, q: str, filters: Filters, *, typing: bool, **options: Any
+) -> SearchResult:
+    """``index.search``, with ``typing``: the last word as a prefix; only when nothing starts
+    with it (a finished, misspelled word) is the query read as usual, corrected."""
+    found = index.search(q, filters, typing=typing, **options)
+    if typing and found.total == 0:
+        found = index.search(q, filters, **options)
+    return found
+
+
 def hit_out(hit: Hit) -> SearchHit:
     return SearchHit(
         id=hit.id,
@@ -41,7 +53,7 @@ def hit_out(hit: Hit) -> SearchHit:
         outlet=hit.outlet,
         language=hit.language,
         published=hit.published,
-        url=hit.url,
+        url=http_url(hit.url),  # never a javascript: link, even from an old index
         speakers=list(hit.speakers),
         score=hit.score,
         snippets=hit.snippets,
@@ -56,7 +68,7 @@ def hit_out(hit: Hit) -> SearchHit:
     responses={400: {"description": "A parameter or (in strict mode) the query is invalid"}},
 )
 async def search(
-    index: IndexDep,
+    holder: HolderDep,
     request: Request,
     settings: SettingsDep,
     q: Annotated[str, Query(description="Query text; empty matches every article.")] = "",
@@ -70,7 +82,8 @@ async def search(
     sort: Annotated[Literal["relevance", "newest", "oldest"], Query()] = "relevance",
     page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
     per_page: Annotated[
-        int, Query(ge=1, description="Hits per page (at most 100 by default).")
+        int,
+        Query(ge=1, description="Hits per page (at most PRESSLENS_MAX_PER_PAGE, 100 by default)."),
     ] = 10,
     facets: Annotated[
         list[FacetName] | None, Query(description="Facets to count (default: all).")
@@ -80,6 +93,17 @@ async def search(
         Literal["lenient", "strict"],
         Query(description="'strict': 400 for a malformed query instead of a lenient reading."),
     ] = "lenient",
+    typing: Annotated[
+        bool,
+        Query(
+            description=(
+                "The query is being typed (search as you type): its last word is a prefix, "
+                "never corrected as a typo. Only when nothing starts with it is the query "
+                "read as usual (corrected, any-word fallback). No word is being typed when "
+                "q ends with a space."
+            )
+        ),
+    ] = False,
 ) -> SearchResults:
     """Every word must match (stemmed, in any language); if no article has them all, any
     word does (`fallback: "any-word"`). Syntax (docs/search.md): `"phrases"`, `-exclusion`,
@@ -88,6 +112,8 @@ async def search(
 
     Facets are disjunctive: each facet is counted under every filter except its own.
     `published` counts by month, or by day when the range is narrow.
+
+    A search that runs past PRESSLENS_SEARCH_TIMEOUT is stopped: 503 with `Retry-After`.
     """
     check_query(q, settings)
     if since and until and since > until:
@@ -99,15 +125,20 @@ async def search(
         since=since,
         until=until,
     )
-    result = index.search(
-        q,
-        filters,
-        page=page,
-        per_page=per_page,
-        sort=sort,
-        facets=tuple(dict.fromkeys(facets)) if facets is not None else FACETS,
-        highlight=highlight,
-        strict=mode == "strict",
+    chosen = tuple(dict.fromkeys(facets)) if facets is not None else FACETS
+    result = await holder.run(
+        lambda index: typed_search(
+            index,
+            q,
+            filters,
+            typing=typing,
+            page=page,
+            per_page=per_page,
+            sort=sort,
+            facets=chosen,
+            highlight=highlight,
+            strict=mode == "strict",
+        )
     )
     request.state.hits = result.total  # logged and counted by api.observability
     limit = settings.max_facet_values
@@ -132,14 +163,16 @@ async def search(
 
 @router.get("/suggest", response_model=Suggestions, summary="Completions for search-as-you-type")
 async def suggest(
-    index: IndexDep,
+    holder: HolderDep,
     settings: SettingsDep,
     q: Annotated[str, Query(description="What the user has typed so far.")] = "",
     limit: Annotated[int, Query(ge=1, le=20)] = 8,
 ) -> Suggestions:
-    """Completes the last word from speakers, titles and indexed words."""
+    """Completes the last word from speakers, titles and indexed words; after other words,
+    only with completions that occur together with them, and a name replaces the words of
+    it that were typed (`tony bl` -> `Tony Blair`)."""
     check_query(q, settings)
-    found = index.suggest(q, limit=limit)
+    found = await holder.run(lambda index: index.suggest(q, limit=limit))
     return Suggestions(
         query=q, suggestions=[SuggestionOut(text=s.text, kind=s.kind) for s in found]
     )

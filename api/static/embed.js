@@ -275,6 +275,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
   /** @returns the empty search state. */
   const emptyState = () => ({
     q: '', outlet: [], language: [], speaker: [], since: '', until: '', sort: 'relevance', page: 1,
+    typing: false, // q was typed, not committed (see _searchUrl)
   });
 
   const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -291,6 +292,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     s.until = isDate(get('until')) ? get('until') : '';
     s.sort = SORTS.includes(get('sort')) ? get('sort') : 'relevance';
     s.page = Math.max(1, parseInt(get('page'), 10) || 1);
+    s.typing = get('typing') === '1';
     return s;
   }
 
@@ -306,6 +308,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     if (s.until) url.searchParams.set(`${URL_PREFIX}until`, s.until);
     if (s.sort !== 'relevance') url.searchParams.set(`${URL_PREFIX}sort`, s.sort);
     if (s.page > 1) url.searchParams.set(`${URL_PREFIX}page`, String(s.page));
+    if (s.typing && s.q) url.searchParams.set(`${URL_PREFIX}typing`, '1');
     return url.href;
   }
 
@@ -450,7 +453,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       }, SORTS.map((s) => h('option', { value: s }, t[`sort_${s}`])));
       this._clear = h('button', {
         className: 'btn secondary', type: 'button',
-        onclick: () => this._commit({ ...emptyState(), q: this._state.q, sort: this._state.sort }),
+        onclick: () => { const { q, sort, typing } = this._state; this._commit({ ...emptyState(), q, sort, typing }); },
       }, t.clear);
       const dates = h('fieldset', {},
         h('legend', {}, t.dateRange),
@@ -500,6 +503,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     // --- input, suggestions and keyboard ------------------------------------------------------
     _onInput() {
       this._state.q = this._input.value;
+      this._state.typing = true;
       this._state.page = 1;
       this._typed();
       this._suggestLater();
@@ -589,7 +593,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       this._typed.cancel();
       this._suggestLater.cancel();
       this._closeSuggestions();
-      this._commit({ q, page: 1 });
+      this._commit({ q, page: 1, typing: false });
     }
 
     /** Apply a change and run a search that gets its own history entry (Back undoes it). */
@@ -653,11 +657,14 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       return body;
     }
 
+    // typing=true: a typed (uncommitted) query's last word is a prefix, never a typo to correct;
+    // paging, facets and sort keep that reading. A trailing space ends the word.
     _searchUrl() {
       const s = this._state;
       const url = new URL(`${this.apiBase}/search`);
       const p = url.searchParams;
       p.set('q', s.q.trim());
+      if (s.typing && s.q.trim() && !/\s$/.test(s.q)) p.set('typing', 'true');
       for (const v of s.outlet) p.append('outlet', v);
       for (const v of s.language) p.append('lang', v);
       for (const v of s.speaker) p.append('speaker', v);

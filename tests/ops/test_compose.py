@@ -112,3 +112,23 @@ def test_both_healthchecks_are_plain_python_so_the_slim_image_needs_no_curl() ->
     assert argv[:2] == ["python", "-c"]
     compile(argv[2], "<healthcheck>", "exec")
     compile(SERVICES["api"]["healthcheck"]["test"][3], "<healthcheck>", "exec")
+
+
+def test_an_indexer_run_with_failed_articles_does_not_keep_the_api_down() -> None:
+    """The api waits for `service_completed_successfully`: the indexer must exit 0 when only
+    some articles failed (they are logged and shown by /ready), so it runs with --exit-zero."""
+    argv = SERVICES["indexer"]["command"]
+    assert "--exit-zero" in argv
+    group = typer.main.get_command(cli)
+    index = group.commands["index"]  # type: ignore[attr-defined]
+    (option,) = [p for p in index.params if "--exit-zero" in p.opts]
+    assert "Exit 0 although some articles failed" in (option.help or "")
+
+
+def test_the_image_holds_every_package_the_presslens_command_needs() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    packages = re.search(r"include = \[(.*?)\]", pyproject).group(1)  # type: ignore[union-attr]
+    wanted = {name.strip(' "*') for name in packages.split(",")}
+    copied = {args.split()[0] for args in instruction("COPY")}
+    assert wanted == {"search", "indexer", "api", "cli", "config"}
+    assert wanted <= copied

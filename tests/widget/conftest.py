@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from tests.support.live import free_port
+from tests.widget.browser_status import AXE_JS, CHROMIUM, INSTALL  # noqa: F401 (tests import AXE_JS)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -40,10 +41,6 @@ if TYPE_CHECKING:
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = REPO_ROOT / "corpus"
 ARTIFACTS_DIR = REPO_ROOT / "artifacts"
-CHROMIUM = Path(os.environ.get("PRESSLENS_CHROMIUM", "/usr/bin/chromium"))
-AXE_JS = Path(
-    os.environ.get("PRESSLENS_AXE_JS", REPO_ROOT / ".cache/axe/node_modules/axe-core/axe.min.js")
-)
 IN_CI = bool(os.environ.get("CI"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -261,7 +258,7 @@ def api_server_no_cors(api_servers: tuple[ApiServer, ApiServer]) -> ApiServer:
 def browser() -> Iterator[Browser]:
     """Debian's headless Chromium driven by Playwright's sync API (one per session)."""
     if not CHROMIUM.exists():
-        skip_or_fail(f"{CHROMIUM} is missing: run .ci/install-browser.sh (apt-get chromium)")
+        skip_or_fail(f"{CHROMIUM} is missing: run '{INSTALL}' once (apt-get chromium)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

@@ -242,3 +242,13 @@ def test_artifacts_dir_is_git_ignored() -> None:
     """The screenshot written by the browser tests is never committed."""
     ignore = (REPO_ROOT / ".gitignore").read_text(encoding="utf-8").split()
     assert "artifacts/" in ignore
+
+
+def test_typed_queries_ask_for_the_last_word_as_a_prefix_and_commits_do_not() -> None:
+    """Typing marks the query as typed (its last word a prefix, not after a trailing space);
+    Enter, a suggestion or "did you mean" commit it; the URL keeps the reading."""
+    source = EMBED_JS
+    assert "if (s.typing && s.q.trim() && !/\\s$/.test(s.q)) p.set('typing', 'true');" in source
+    assert "this._state.typing = true;" in source
+    assert "this._commit({ q, page: 1, typing: false });" in source
+    assert "s.typing = get('typing') === '1';" in source

@@ -265,6 +265,24 @@ def test_spelling_correction_no_results_and_fallback(
     assert_clean(page, page_errors)
 
 
+def test_while_typing_a_prefix_is_a_prefix_not_a_correction(
+    page: Page, page_errors: PageErrors, api_server: ApiServer
+) -> None:
+    """Keystroke searches send typing=true: "negotia" finds "negotiations" without a
+    "Showing results for" notice (without typing the API would read it as "negotiate")."""
+    sent: list[str] = []
+    page.on(
+        "request", lambda request: sent.append(request.url) if "/search?" in request.url else None
+    )
+    open_widget(page, f"{api_server.base_url}/")
+    assert type_query(page, "negotia") == "done"
+    assert hit_ids(page)
+    assert "Showing results for" not in page.locator("presslens-search .notices").inner_text()
+    last = parse_qs(urlsplit(sent[-1]).query)
+    assert last["q"] == ["negotia"] and last["typing"] == ["true"]
+    assert_clean(page, page_errors)
+
+
 def test_keyboard_only_flow(page: Page, page_errors: PageErrors, api_server: ApiServer) -> None:
     """Tab to the input, type, ArrowDown into suggestions, Enter picks, Escape closes."""
     open_widget(page, f"{api_server.base_url}/")
