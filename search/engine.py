@@ -51,6 +51,7 @@ DERIVED_CACHE_BYTES = 32 * 1024 * 1024
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 _NO_DOCS = np.zeros(0, np.int64)
 _NO_SCORES = np.zeros(0, np.float32)
+_NOTHING = Matches(_NO_DOCS, _NO_SCORES)
 
 
 @dataclass(frozen=True)
@@ -152,33 +153,46 @@ class Engine:
         self.deadline = deadline
         prefixes = {(p.fieldname, p.text) for p in _prefixes(q)}
         self._expansion = max(1, MAX_EXPANSION_TERMS // max(1, len(prefixes)))
-        return self._eval(q)
+        self._by_language: dict[wq.Query, dict[int, Matches]] = {}
+        return self._eval(q, None)
 
-    def _eval(self, q: wq.Query) -> Matches:
+    def _eval(self, q: wq.Query, lang: str | None) -> Matches:
+        """``q``'s matches; within a language branch (``lang``) only that language's
+        documents: a part that is the same in every branch (a word as typed, a phrase, a
+        prefix) is evaluated once per query and split by language."""
         self.deadline.check()
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             return Matches.empty()
-        if isinstance(q, wq.Every):
-            docs = np.flatnonzero(self.live)
-            return Matches(docs, np.zeros(len(docs), np.float32))
-        if isinstance(q, wq.Term):
-            return self._term(q.fieldname, q.text, q.boost)
         if isinstance(q, InLanguage):
-            return self._in_language(q.language, self._eval(q.query)).scaled(q.boost)
+            return self._eval(q.query, q.language).scaled(q.boost)
         if isinstance(q, WithBoosts):
-            return self._with_boosts(self._eval(q.query), q.boosts)
+            return self._with_boosts(self._eval(q.query, lang), q.boosts, lang)
         if isinstance(q, AtLeast):
-            return self._at_least(q)
+            return self._at_least(q, lang)
         if isinstance(q, wq.AndNot):
-            return subtract(self._eval(q.a), self._eval(q.b))
+            return subtract(self._eval(q.a, lang), self._eval(q.b, lang))
         if isinstance(q, wq.And):
-            parts = sorted((self._eval(sub) for sub in q.subqueries), key=len)
+            parts = sorted((self._eval(sub, lang) for sub in q.subqueries), key=len)
             found = parts[0] if parts else Matches.empty()
             for part in parts[1:]:
                 found = intersect(found, part)
             return found
         if isinstance(q, wq.Or):
-            return union([self._eval(sub) for sub in q.subqueries], self.size)
+            return union([self._eval(sub, lang) for sub in q.subqueries], self.size)
+        field = getattr(q, "fieldname", None)
+        if lang is not None:
+            language = field_language(field) if field else None
+            if language is not None:  # a language's own field: only its documents have it
+                return self._leaf(q) if language == lang else Matches.empty()
+            return self._in_language(lang, q)
+        return self._leaf(q)
+
+    def _leaf(self, q: wq.Query) -> Matches:
+        if isinstance(q, wq.Every):
+            docs = np.flatnonzero(self.live)
+            return Matches(docs, np.zeros(len(docs), np.float32))
+        if isinstance(q, wq.Term):
+            return self._term(q.fieldname, q.text, q.boost)
         if isinstance(q, wq.Phrase):
             return self._phrase(q)
         if isinstance(q, SynonymSet):
@@ -187,18 +201,41 @@ class Engine:
             return self._prefix(q)
         raise TypeError(f"presslens cannot evaluate {type(q).__name__} queries")
 
-    def _in_language(self, language: str, found: Matches) -> Matches:
+    def _in_language(self, language: str, q: wq.Query) -> Matches:
+        """The documents of ``language`` among ``q``'s, ``q`` evaluated once per query."""
         code = self.analysis_codes.get(language)
         if code is None:
             return Matches.empty()
-        return found.only(self.analysis[found.docs] == code)
+        split = self._by_language.get(q)
+        if split is None:
+            split = self._by_language[q] = self._split(self._leaf(q))
+        return split.get(code, _NOTHING)
 
-    def _with_boosts(self, found: Matches, boosts: list[wq.Query]) -> Matches:
+    def _split(self, found: Matches) -> dict[int, Matches]:
+        """``found`` cut by analysis language (each part stays in document order)."""
+        if not len(found):
+            return {}
+        codes = self.analysis[found.docs]
+        order = np.argsort(codes, kind="stable")
+        ordered = codes[order]
+        parts: dict[int, Matches] = {}
+        for code in np.unique(ordered).tolist():
+            low = int(np.searchsorted(ordered, code, "left"))
+            high = int(np.searchsorted(ordered, code, "right"))
+            chosen = order[low:high]
+            parts[code] = Matches(
+                found.docs[chosen],
+                found.scores[chosen],
+                None if found.counts is None else found.counts[chosen],
+            )
+        return parts
+
+    def _with_boosts(self, found: Matches, boosts: list[wq.Query], lang: str | None) -> Matches:
         if not len(found):
             return found
         scores = found.scores.copy()
         for boost in boosts:
-            extra = self._eval(boost)
+            extra = self._eval(boost, lang)
             if not len(extra):
                 continue
             where = np.searchsorted(extra.docs, found.docs)
@@ -207,8 +244,8 @@ class Engine:
             scores[hit] += extra.scores[where[hit]]
         return Matches(found.docs, scores, found.counts)
 
-    def _at_least(self, q: AtLeast) -> Matches:
-        parts = [self._eval(sub) for sub in q.subqueries]
+    def _at_least(self, q: AtLeast, lang: str | None) -> Matches:
+        parts = [self._eval(sub, lang) for sub in q.subqueries]
         merged = union(parts, self.size)
         if merged.counts is None or not len(merged):
             return merged
