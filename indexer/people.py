@@ -84,6 +84,12 @@ def _within_one(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] if la == lb else a[i:] == b[i + 1 :]
 
 
+def _deletions(word: str) -> tuple[str, ...]:
+    """``word`` with one letter left out, at every position: two words one edit apart share one
+    of these (or one is the other's), so an index of them finds close spellings at once."""
+    return tuple(word[:i] + word[i + 1 :] for i in range(len(word))) if len(word) >= 5 else ()
+
+
 def _cyrillic_inflection(a: str, b: str) -> bool:
     """Russian case endings: "Пескова"/"Песковым" against "Песков" (compared as skeletons)."""
     short, long_ = sorted((a, b), key=len)
@@ -113,6 +119,7 @@ class PeopleRegistry:
         self._by_name: dict[str, str] = {}
         self._by_skeleton: dict[str, set[str]] = {}
         self._surnames: list[tuple[str, str]] = []  # (surname skeleton, canonical)
+        self._near: dict[str, set[str]] = {}  # surname, its one-letter deletions, prefixes
         self._given: dict[str, str] = {}  # canonical -> given-name skeleton
         self._cache: dict[str, str | None] = {}
         for person in self._people:
@@ -128,6 +135,8 @@ class PeopleRegistry:
                 for s in surname:
                     if (s, person.canonical) not in self._surnames:
                         self._surnames.append((s, person.canonical))
+                    for key in (s, *_deletions(s), s[:-1], s[:-2]):
+                        self._near.setdefault(key, set()).add(s)
 
     # -- construction ---------------------------------------------------------------------------
     @classmethod
@@ -214,7 +223,8 @@ class PeopleRegistry:
         hit = self._by_name.get(name.strip().casefold())
         if hit:
             return hit
-        key = skeleton(name)
+        key = " ".join(skeleton(w) for w in name.replace("-", " ").split())
+        key = " ".join(key.split())
         if not key:
             return None
         exact = self._by_skeleton.get(key)
@@ -222,9 +232,14 @@ class PeopleRegistry:
             return next(iter(exact))
         parts = key.split()
         surname = parts[-1]
-        cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in name)
+        cyrillic = not name.isascii() and any("\u0400" <= ch <= "\u04ff" for ch in name)
+        near: set[str] = set()  # registry surnames that can match: same, one letter, a prefix
+        for k in (surname, *_deletions(surname), surname[:-1], surname[:-2]):
+            near |= self._near.get(k, set())
         found = set()
         for s, canon in self._surnames:
+            if s not in near:
+                continue
             if s == surname or (
                 min(len(s), len(surname)) >= 5
                 and (_within_one(s, surname) or (cyrillic and _cyrillic_inflection(s, surname)))
@@ -240,6 +255,16 @@ class PeopleRegistry:
                 and (len(given) <= 2 or _close(self._given[c], given))
             }
         return next(iter(found)) if len(found) == 1 else None
+
+    def is_alias(self, name: str) -> bool:
+        """True when ``name`` is a canonical name or an alias written in ``people.yaml``
+        (not only a close spelling or a bare surname the registry infers).
+
+        >>> reg = PeopleRegistry.from_records([{"name": "Julianne Smith"}])
+        >>> reg.is_alias("julianne smith"), reg.canonical("Smith"), reg.is_alias("Smith")
+        (True, 'Julianne Smith', False)
+        """
+        return name.strip().casefold() in self._by_name
 
     def aliases(self, canonical: str) -> tuple[str, ...]:
         """Every known spelling of a person, the canonical name first."""

@@ -1,11 +1,16 @@
 """Quotes and their speakers, from article text: a pure function, no network, no models.
 
-Pipeline: paragraphs -> speaker headings, dialogue dashes, quotation marks (``marks``) -> person
-mentions (``names``) -> attribution by verbs of saying (``attribution``, ``verbs``) -> pronouns
-and descriptions resolved to named people (``coreference``) -> canonical names (``PeopleRegistry``).
+Pipeline: layout (paragraphs however the text was wrapped, lost line breaks restored:
+``layout``) -> person mentions, titles and case forms separated (``names``, ``lexicon``) ->
+speaker headings, dialogue dashes, quotation marks (``marks``), direct speech that lost its marks
+(``unmarked``) -> attribution by the grammar of verbs of saying, in text order (``attribution``,
+``verbs``) -> pronouns, zero subjects and descriptions resolved to the most salient person
+(``coreference``) -> one name per person (``PeopleRegistry``, name variants).
 
->>> from indexer.people import PeopleRegistry
->>> reg = PeopleRegistry.from_records([{"name": "Jens Stoltenberg", "gender": "m"}])
+>>> from indexer.people import PeopleRegistry, skeleton
+>>> reg = PeopleRegistry.from_records(
+...     [{"name": "Jens Stoltenberg", "aliases": ["Stoltenberg"], "gender": "m"}]
+... )
 >>> ex = extract("– Vi är redo, sade Stoltenberg.", "sv", reg)
 >>> ex.speakers, ex.quotes[0].text
 (('Jens Stoltenberg',), 'Vi är redo')
@@ -13,26 +18,42 @@ and descriptions resolved to named people (``coreference``) -> canonical names (
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry, skeleton
-from indexer.quotes.attribution import NOBODY, attribute_dash, attribute_marked
-from indexer.quotes.coreference import Context
-from indexer.quotes.marks import Span, dash_lines, find_marked, paragraphs
-from indexer.quotes.names import Mention, find_mentions, is_person_word, is_title
-from indexer.quotes.verbs import verb_pattern
+from indexer.quotes.attribution import attribute_dash, attribute_marked, subject_of
+from indexer.quotes.coreference import Context, is_person
+from indexer.quotes.layout import read
+from indexer.quotes.lexicon import DETERMINERS, is_given, is_role_word, is_title
+from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
+from indexer.quotes.names import Mention, find_mentions
+from indexer.quotes.unmarked import unmarked_spans
+from indexer.quotes.verbs import say_words
 from search.models import Quote
 
 __all__ = ["Extraction", "extract"]
 
 _HEADING_END = re.compile(r"[.!?:;,\"”»“'’)\]…]$")
 _WORD = re.compile(r"\w+")
-_MIN_STATEMENT = 120
 _MAX_HEADING = 120
+#: the speaker's own voice: first-person words in the supported languages
+_FIRST_PERSON = re.compile(
+    r"(?i)\b(?:i|i'm|i've|my|me|we|our|us|ich|mein|meine|mir|mich|wir|unser|unsere|uns|yo|mi|"
+    r"me|nosotros|nuestro|nuestra|nos|jag|mig|min|mitt|vi|oss|vår|je|j'ai|nous|notre)\b"
+    r"|(?<![а-яё])(?:я|мне|меня|мой|моя|мы|нас|нам|наш|наша)(?![а-яё])"
+)
+#: a role in brackets and a colon after the speaker's name in a heading line
+_ROLE_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*:?$")
+_MIN_STATEMENT = 120
 _MIN_PROPAGATED_WORDS = 3
 _NEAR = 160
 _STOPS = re.compile(r"[.!?](?=\s)")
+_TIGHT_REACH = 60
+_COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
+_REPORTED_WINDOW = 600
+_SPOKE_REACH = 700  # how far back the last speaker still speaks, if nobody else is named
 
 
 @dataclass(frozen=True)
@@ -64,12 +85,10 @@ def extract(text: str, language: str, registry: PeopleRegistry | None = None) ->
         return _EMPTY
 
 
-def _headings(
-    text: str, paras: list[tuple[int, int]], mentions: list[Mention], language: str
-) -> list[Span]:
+def _headings(ctx: Context, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Span]:
     """Statements set under a line that names the speaker (Meduza's format)."""
-    spans = []
-    verbs = verb_pattern(language)
+    text = ctx.text
+    spans: list[Span] = []
     by_end = {m.end: m for m in mentions}
     if not by_end:
         return spans
@@ -77,22 +96,52 @@ def _headings(
         line = text[lo:hi].rstrip()
         end = lo + len(line)
         m = by_end.get(end)  # checked first: most lines end in no mention
+        if m is None and line.endswith((":", ")")):  # "Чарли Брукер (сценарист):"
+            line = _ROLE_TAIL.sub("", line)
+            end = lo + len(line)
+            m = by_end.get(end)
         if m is None or m.start < lo or (m.surname_only and not m.registered):
             continue
         if len(line) > _MAX_HEADING or _HEADING_END.search(line) or len(line.split()) > 12:
             continue
-        if verbs.search(text, lo, end) or not _title_prefix(text[lo : m.start].split()):
+        if ctx.verb(lo, end) or not _title_prefix(text[lo : m.start].split()):
             continue
         nlo, nhi = paras[p + 1]
         if nhi - nlo < _MIN_STATEMENT or text[nlo:nhi].lstrip()[:1] in '–—-"“„«':
             continue
-        s = nlo + len(text[nlo:nhi]) - len(text[nlo:nhi].lstrip())
+        s = nlo + len(text[nlo:nhi]) - len(text[nlo:nhi].lstrip(" \t\n:"))
         e = nlo + len(text[nlo:nhi].rstrip())
+        if any(o.name == m.name and s <= o.start < e for o in mentions) or (
+            not _FIRST_PERSON.search(text, s, e) and _described(text[s : s + 80])
+        ):
+            continue  # a section heading over a story about the person, not their words
         spans.append(Span(s, e, s, e, "heading", p + 1, speaker=m.name, hint=line))
     return spans
 
 
 _HEADING_LINKS = frozenset("of de del der för du la el the".split())
+
+
+def _described(opening: str) -> bool:
+    """A paragraph that opens on a description of someone ("El entonces subprocurador …",
+    "The former minister …"): a story about a person, not their statement."""
+    words = opening.split()[:4]
+    return (
+        len(words) > 1
+        and words[0].casefold() in DETERMINERS
+        and any(_role(w.strip(",.")) for w in words[1:])
+    )
+
+
+def _role(word: str) -> bool:
+    """A role word, also with a prefix: "exgobernador", "subprocurador", "Vize-Kanzler"."""
+    if is_role_word(word):
+        return True
+    low = word.casefold()
+    for prefix in ("ex-", "ex", "sub", "vice-", "vice", "vize-", "vize", "co-", "co"):
+        if low.startswith(prefix) and len(low) > len(prefix) + 3:
+            return is_role_word(low[len(prefix) :])
+    return False
 
 
 def _title_prefix(words: list[str]) -> bool:
@@ -113,8 +162,8 @@ def _dashes(ctx: Context, paras: list[tuple[int, int]], skip: set[int]) -> list[
             s, e = pos, cut
             while s < e and ctx.text[s].isspace():
                 s += 1
-            while e > s and ctx.text[e - 1].isspace():
-                e -= 1
+            while e > s and (ctx.text[e - 1].isspace() or ctx.text[e - 1] == ","):
+                e -= 1  # "— Мы готовы, — сказал он": the comma joins the attribution
             if e > s:
                 spans.append(Span(s, e, pos, cut, "dash", p, speaker=who))
             nxt = re.compile(r"\s*[–—]\s*").match(ctx.text, resume, hi) if resume < hi else None
@@ -124,84 +173,68 @@ def _dashes(ctx: Context, paras: list[tuple[int, int]], skip: set[int]) -> list[
     return spans
 
 
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+def _tight(ctx: Context, span: Span) -> bool:
+    """An attribution clause right after the quote (``," Anna Berg said``, ``», — заявил``),
+    or a colon right before it."""
+    text = ctx.text
+    if text[: span.open_at].rstrip().endswith(":"):
+        return True
+    joint = text[span.end : span.close_at + 3]
+    if not any(c in joint for c in ",—–-"):
+        return False
+    stop = _STOPS.search(text, span.close_at, span.close_at + _TIGHT_REACH)
+    end = stop.start() if stop else min(len(text), span.close_at + _TIGHT_REACH)
+    verb = ctx.verb(span.close_at, end)
+    return verb is not None and not _COMPLEMENTIZER.match(text, verb.end())
 
 
-def _unmarked(
-    ctx: Context, paras: list[tuple[int, int]], skip: set[int], taken: list[tuple[int, int]]
-) -> list[Span]:
-    """Statements whose quotation marks were stripped: ``Das stimmt nicht, sagte Leitl.``"""
-    spans = []
-    for p, (lo, hi) in enumerate(paras):
-        if p in skip:
-            continue
-        for m in _SENTENCE.finditer(ctx.text, lo, hi):
-            a, b = m.start(), m.end()
-            if any(x < b and a < y for x, y in taken) or any(c in m.group() for c in '"“„«»'):
-                continue
-            cut, who, _ = attribute_dash(ctx, a, b)
-            if who is None or cut >= b:
-                continue
-            s, e = a, cut
-            while s < e and ctx.text[s].isspace():
-                s += 1
-            if len(_WORD.findall(ctx.text[s:e])) >= 4:
-                spans.append(Span(s, e, s, cut, "unmarked", p, speaker=who))
-    return spans
-
-
-def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], text: str = "") -> str:
-    canon = registry.canonical(name)
-    if canon:
-        return canon
-    key = skeleton(name.split()[-1]) if name.split() else ""
-    for m in mentions:
-        if not m.registered and len(m.name.split()) > 1 and skeleton(m.name.split()[-1]) == key:
-            return m.name
-    if len(name.split()) == 1 and text:
-        for m in re.finditer(rf"\b([^\W\d_][\w'-]+) {re.escape(name)}\b", text):
-            first = m.group(1)
-            if first[:1].isupper() and not is_title(first) and is_person_word(first):
-                return f"{first} {name}"
-    return name
+#: a line that links to another story, inserted into the body by the publisher
+_LINK = re.compile(
+    r"\s*(?:te puede interesar|también te puede interesar|lee también|lea también|ver también|"
+    r"read more|related|see also|lesen sie auch|mehr zum thema|читайте также|см\. также|"
+    r"läs också|läs mer)\b",
+    re.IGNORECASE,
+)
 
 
 def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
-    paras = paragraphs(text)
-    mentions = find_mentions(text, registry)
-    ctx = Context(text, registry, [], language, mentions)
-    headings = _headings(text, paras, mentions, language)
+    layout = read(text)
+    t, paras = layout.text, layout.paragraphs
+    mentions = find_mentions(t, registry, language, say_words(language))
+    links = [(a, b) for a, b in paras if _LINK.match(t, a, b)]
+    if links:  # "Te puede interesar: Lolita de la Vega gana …" names nobody of this story
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
+    ctx = Context(t, registry, [], language, mentions)
+    headings = _headings(ctx, paras, mentions)
     heading_paras = {s.paragraph for s in headings}
     dashes = _dashes(ctx, paras, heading_paras)
     dash_ranges = [(s.open_at, s.close_at) for s in dashes]
     marked = [
         s
-        for s in find_marked(text, paras)
-        if s.paragraph not in heading_paras and not any(a <= s.open_at < b for a, b in dash_ranges)
+        for s in find_marked(t, paras)
+        if s.paragraph not in heading_paras
+        and not any(a <= s.open_at < b for a, b in dash_ranges)
+        and not (looks_like_title(t, s) and (named_by_genre(t, s) or not _tight(ctx, s)))
     ]
+    unmarked: list[Span] = []
     if language == "de":  # 10kGNAD-style text whose quotation marks were stripped
         taken = [*dash_ranges, *((s.open_at, s.close_at) for s in marked)]
-        dashes += _unmarked(ctx, paras, heading_paras, taken)
-    ctx.quoted = sorted((s.open_at, s.close_at) for s in [*headings, *dashes, *marked])
+        unmarked = unmarked_spans(ctx, paras, heading_paras, taken)
+    ctx.quoted = sorted((s.open_at, s.close_at) for s in [*headings, *dashes, *marked, *unmarked])
     if dashes:  # re-resolve now that quoted stretches are known to coreference
-        dashes = [s for s in _dashes(ctx, paras, heading_paras) if s.kind == "dash"] + [
-            s for s in dashes if s.kind == "unmarked"
-        ]
-
-    prev_close: dict[int, int] = {}
-    for s in marked:
-        lo, hi = paras[s.paragraph]
-        hi = next((b for a, b in paras[s.paragraph :] if a <= s.close_at <= b), hi)
-        s.speaker = attribute_marked(s, ctx, lo, hi, prev_close.get(s.paragraph, lo))
-        prev_close[s.paragraph] = s.close_at
-    _propagate(text, marked, paras)
+        dashes = _dashes(ctx, paras, heading_paras)
+    for s in [*headings, *dashes, *unmarked]:
+        if s.speaker is not None:
+            ctx.add_speaker(s.open_at, s.speaker)
+    _attribute(ctx, marked, paras)
+    _propagate(ctx, marked, paras)
     _continue_dashes(dashes)
 
     quotes = []
-    for s in sorted([*headings, *dashes, *marked], key=lambda s: s.start):
-        if s.speaker is None or s.speaker == NOBODY:
+    for s in sorted([*headings, *dashes, *marked, *unmarked], key=lambda s: s.start):
+        if not is_person(s.speaker):
             continue
-        speaker = _canonical(s.speaker, registry, mentions, text)
+        speaker = _canonical(s.speaker, registry, mentions, t)
         quotes.append(Quote(speaker=speaker, text=text[s.start : s.end], start=s.start, end=s.end))
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes))
     order = sorted([(m.start, m.name) for m in mentions] + [(q.start, q.speaker) for q in quotes])
@@ -210,12 +243,67 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     return Extraction(tuple(quotes), speakers, people, unknown)
 
 
-def _propagate(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> None:
-    """Unattributed quotes take the speaker of their paragraph, or of the quote they continue."""
-    by_para: dict[int, set[str]] = {}
+def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], text: str) -> str:
+    """One name per person: a bare surname becomes the full name the article gives."""
+    canon = registry.canonical(name)
+    if canon:
+        return canon
+    parts = name.split()
+    if len(parts) != 1:
+        return name
+    key = skeleton(parts[0])
+    owners = {
+        m.name
+        for m in mentions
+        if not m.registered and len(m.name.split()) > 1 and key in map(skeleton, m.name.split()[1:])
+    }
+    if len(owners) == 1:
+        return owners.pop()
+    if not owners and is_given(parts[0]):  # "Jimmy señaló", after "Jimmy Wales": the same man
+        owners = {
+            m.name
+            for m in mentions
+            if len(m.name.split()) > 1 and skeleton(m.name.split()[0]) == key
+        }
+        if len(owners) == 1:
+            return owners.pop()
+    i = text.find(" " + name)
+    while i >= 0:
+        first = text[text.rfind(" ", 0, i) + 1 : i]
+        after = text[i + 1 + len(name) : i + 2 + len(name)]
+        if first[:1].isupper() and is_given(first) and not after.isalnum():
+            return f"{first} {name}"
+        i = text.find(" " + name, i + 1)
+    return name
+
+
+def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) -> None:
+    """Attribute quotes in text order; reported speech before each quote counts as speaking."""
+    if not spans:
+        return
+    starts = [a for a, _ in paras]
+    scanned = 0
+    prev_close: dict[int, int] = {}
     for s in spans:
-        if s.speaker and s.speaker != NOBODY:
-            by_para.setdefault(s.paragraph, set()).add(s.speaker)
+        lo, hi = paras[s.paragraph]
+        hi = next((b for a, b in paras[s.paragraph :] if a <= s.close_at <= b), hi)
+        for v in ctx.verbs(max(scanned, s.open_at - _REPORTED_WINDOW), s.open_at):
+            if ctx.inside_quote(v.start()):
+                continue
+            p = bisect.bisect_right(starts, v.start()) - 1
+            who = subject_of(ctx, v.start(), v.end(), starts[p] if p >= 0 else 0)
+            if who:
+                ctx.add_speaker(v.start(), who)
+        scanned = max(scanned, s.close_at)
+        s.speaker = attribute_marked(s, ctx, lo, hi, prev_close.get(s.paragraph, lo))
+        prev_close[s.paragraph] = s.close_at
+        if s.speaker is not None:
+            ctx.add_speaker(s.open_at, s.speaker)
+
+
+def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) -> None:
+    """Unattributed quotes take the speaker of their paragraph, or of the quote they continue."""
+    text = ctx.text
     last_in_para: dict[int, Span] = {}
     for s in spans:
         last_in_para[s.paragraph] = s
@@ -230,7 +318,7 @@ def _propagate(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> No
             for o in (spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None)
             if o is not None
             and o.paragraph == s.paragraph
-            and o.speaker not in (None, NOBODY)
+            and is_person(o.speaker)
             and min(abs(o.open_at - s.close_at), abs(s.open_at - o.close_at)) <= _NEAR
             and len(_STOPS.findall(text[min(o.close_at, s.close_at) : max(o.open_at, s.open_at)]))
             <= 1
@@ -243,10 +331,22 @@ def _propagate(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> No
         if (
             s.open_at - lo <= 1
             and prev is not None
-            and prev.speaker not in (None, NOBODY)
+            and is_person(prev.speaker)
             and paras[prev.paragraph][1] - prev.close_at <= 80
         ):
             s.speaker = prev.speaker
+            continue
+        # a statement that opens its sentence belongs to whoever spoke last, close before it,
+        # when nobody else was named in between
+        before = text[lo : s.open_at].rstrip()
+        event = ctx.last_speaker(s.open_at)
+        if (before == "" or before[-1] in ".!?:") and event is not None and is_person(event[1]):
+            para_start = paras[s.paragraph - 1][0] if s.paragraph else lo
+            others = {m.name for m in ctx.mentions if event[0] < m.start < s.open_at}
+            if event[0] >= para_start or (
+                s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
+            ):
+                s.speaker = event[1]
 
 
 def _continue_dashes(spans: list[Span]) -> None:

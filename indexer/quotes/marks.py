@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "dash_lines", "find_marked", "paragraphs"]
+from indexer.quotes.verbs import say_words
+
+__all__ = ["Span", "dash_lines", "find_marked", "looks_like_title", "named_by_genre", "paragraphs"]
 
 _DOUBLE = '"“”„«»‟'
 _SINGLE = "'‘’‚‹›"
@@ -40,6 +42,13 @@ _MAX_SINGLE = 300
 _DASH_LINE = re.compile(r"[ \t]*(?:[–—][ \t]*|-[ \t]+)(?=\S)")
 _LINE_RE = re.compile(r"[^\n]+")
 _STRIP = " \t\r,;:"
+_NEXT_WORDS = re.compile(r"[^\W\d_]+")
+_ATTRIBUTION_REACH = 5  # words after a detached closing mark that may hold the verb
+_TITLE_MAX_WORDS = 4
+_MAX_RUN_ON = 3  # paragraphs a statement may run on without reopening its mark
+_MAX_UNCLOSED = 1200  # an unclosed quote longer than this stops at its first sentence end
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s+[^\W\d_])")
+_TITLE_MAX_CHARS = 50
 
 
 @dataclass(slots=True)
@@ -93,9 +102,12 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
             first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
             if first < hi and text[first] == open_char and open_char in _DOUBLE:
                 lo = first + 1
+            elif open_char in _DOUBLE and _closes_later(text, paras, p, open_char):
+                pass  # the statement runs on over paragraphs that open with no mark
             else:
                 _close_at_end(text, spans, open_at, start, paras[p - 1][1], para_open)
                 open_char = ""
+        depth = 0
         for m in _MARK_RE.finditer(text, lo, hi):
             i = m.start()
             c = m.group()
@@ -117,6 +129,24 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
                 continue
             if single_open and (nxt.isalpha() or (left and not right)):
                 continue
+            if not single_open and open_char not in "«»‹›" and left and not right:
+                # a mark that opens (space before, word after) inside an open quote
+                before = text[start:i].rstrip()
+                if _attribution_follows(text, i + 1, hi):
+                    pass  # a detached closing mark: answer, “he said / … ” Hailey recalled
+                elif before[-1:] in ".!?…" and nxt.isupper():
+                    # the next paragraph of the statement, its break lost: close and reopen
+                    s, e = _trim(text, start, i)
+                    if e > s:
+                        spans.append(Span(s, e, open_at, i, "mark", para_open))
+                    open_at, start, para_open = i, i + 1, p
+                    continue
+                else:
+                    depth += 1  # a quote inside the quote
+                    continue
+            elif depth:
+                depth -= 1
+                continue
             s, e = _trim(text, start, i)
             if e > s:
                 spans.append(Span(s, e, open_at, i + 1, "mark", para_open))
@@ -128,13 +158,86 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
     return spans
 
 
+def _closes_later(text: str, paras: list[tuple[int, int]], p: int, open_char: str) -> bool:
+    """True when a paragraph soon after ``p`` closes the open quote before opening another one
+    (a statement over several paragraphs that repeat no opening mark), with no mark between."""
+    for lo, hi in paras[p : p + _MAX_RUN_ON]:
+        for m in _MARK_RE.finditer(text, lo, hi):
+            c = m.group()
+            if c in _SINGLE:
+                continue
+            left, right, _, _ = _flanks(text, m.start(), lo, hi)
+            return right and not left and c in _CLOSERS.get(open_char, "")
+    return False
+
+
+def _attribution_follows(text: str, pos: int, hi: int) -> bool:
+    """A verb of saying among the next few words, before the sentence ends."""
+    say = say_words("und")
+    for n, m in enumerate(_NEXT_WORDS.finditer(text, pos, min(hi, pos + 80))):
+        if n >= _ATTRIBUTION_REACH or text[pos : m.start()].strip(" ,")[-1:] in (".", "!", "?"):
+            return False
+        if m.group().casefold() in say:
+            return True
+    return False
+
+
 def _close_at_end(
     text: str, spans: list[Span], open_at: int, start: int, end: int, para: int
 ) -> None:
-    """An unclosed double quote runs to the end of its paragraph if it is long enough."""
+    """An unclosed double quote runs to the end of its paragraph if it is long enough, but
+    never past a long paragraph's sentences: a mark left open in a text that lost its line
+    breaks would otherwise swallow the whole article."""
+    if end - start > _MAX_UNCLOSED:
+        stop = _SENTENCE_STOP.search(text, start, end)
+        end = stop.end() if stop else end
     s, e = _trim(text, start, end)
     if e - s >= 20 and len(text[s:e].split()) >= 4:
         spans.append(Span(s, e, open_at, e, "mark", para))
+
+
+def looks_like_title(text: str, span: Span) -> bool:
+    """A short capitalised stretch in marks without a final stop: a name or a title
+    ("Россия-24", "Jóvenes en Desarrollo", "Britannia"), unless a verb of saying claims it.
+
+    >>> t = 'the programme "Cero Rechazados" works'
+    >>> looks_like_title(t, find_marked(t)[0])
+    True
+    """
+    body = text[span.start : span.end]
+    return (
+        body[:1].isupper()
+        and len(body) <= _TITLE_MAX_CHARS
+        and len(body.split()) <= _TITLE_MAX_WORDS
+        and body[-1:] not in ".!?…"
+    )
+
+
+#: nouns that name what follows them in marks: a programme, a book, a newspaper
+_GENRES = frozenset(
+    """programme program show series film movie book novel album song newspaper paper magazine
+    channel station website blog campaign plan project operation programa serie película libro
+    novela canción disco diario periódico revista canal campaña plan proyecto operación
+    sendung serie film buch roman lied album zeitung magazin sender kanal kampagne projekt
+    программа передача сериал фильм книга роман песня альбом газета журнал телеканал канал
+    издание кампания проект операция программы передачи фильма книги газеты журнала
+    телеканала издания программу передачу книгу газету""".split()
+)
+
+
+def named_by_genre(text: str, span: Span) -> bool:
+    """True when a genre noun stands right before the marks: "the programme "Newsnight"",
+    "телеканалу «Россия-24»", "del programa "Jóvenes en Desarrollo"".
+
+    >>> t = 'Mancera entregó tarjetas del programa "Jóvenes en Desarrollo", dijo.'
+    >>> named_by_genre(t, find_marked(t)[0])
+    True
+    """
+    before = text[max(0, span.open_at - 30) : span.open_at].split()
+    if not before:
+        return False
+    word = before[-1].strip(",;:").casefold()
+    return word in _GENRES or word.rstrip("уеюа") in _GENRES
 
 
 def dash_lines(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

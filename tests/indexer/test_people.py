@@ -3,8 +3,10 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from indexer.people import PeopleRegistry
+from indexer.people import PeopleRegistry, _cyrillic_inflection, _within_one, skeleton
 from search.errors import ArticleFormatError
 
 REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[2] / "corpus" / "people.yaml")
@@ -66,3 +68,32 @@ def test_entry_without_name_is_rejected(tmp_path):
     path.write_text("people:\n  - aliases: [x]\n", encoding="utf-8")
     with pytest.raises(ArticleFormatError):
         PeopleRegistry.load(path)
+
+
+def test_only_names_written_in_people_yaml_are_aliases():
+    assert REGISTRY.is_alias("Stoltenberg") and REGISTRY.is_alias("jens stoltenberg")
+    assert REGISTRY.canonical("Smith") == "Julianne Smith" and not REGISTRY.is_alias("Smith")
+
+
+SURNAMES = st.text(alphabet="abcdefghijklmnoprstuvyzшкорвп", min_size=1, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SURNAMES, min_size=1, max_size=6), SURNAMES)
+def test_the_spelling_index_finds_what_comparing_every_surname_finds(surnames, query):
+    registry = PeopleRegistry.from_records([{"name": f"Anna {s.title()}"} for s in surnames])
+    key = skeleton(query)
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in query)
+    found = {
+        canon
+        for s, canon in registry._surnames
+        if s == key
+        or (
+            min(len(s), len(key)) >= 5
+            and (_within_one(s, key) or (cyrillic and _cyrillic_inflection(s, key)))
+        )
+    }
+    expected = next(iter(found)) if len(found) == 1 else None
+    if registry._by_name.get(query.casefold()) or registry._by_skeleton.get(key):
+        return  # exact names and spellings answer before the surname rules
+    assert registry.canonical(query.title()) == expected

@@ -127,3 +127,45 @@ def test_offsets_point_at_the_quote_text():
 
 def test_empty_and_blank_text_give_empty_extraction():
     assert extract("", "en").quotes == () and extract("   \n", "und").people == ()
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Автор сериала — сценарист Чарли Брукер.\nЧарли Брукер (сценарист и продюсер):\n"
+            + "Это одно из самых трудных заданий, и в какой-то момент я даже сдался. " * 3,
+            "ru",
+            ("Чарли Брукер",),
+        ),
+        (
+            "Boken kom i dag.\nAnna Berg (författare):\n"
+            + "Jag skrev boken på ett år, och det var det svåraste jag har gjort. " * 3,
+            "sv",
+            ("Anna Berg",),
+        ),
+    ],
+)
+def test_a_heading_with_a_role_in_brackets_and_a_colon_names_the_speaker(text, lang, expected):
+    assert extract(text, lang, REGISTRY).speakers == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Tres secretarios han muerto.\nRamón Martín Huerta\nEl secretario de Seguridad "
+            "Pública durante la presidencia de Vicente Fox, Ramón Martín Huerta, falleció en "
+            "septiembre al precipitarse el helicóptero en que viajaba en una zona montañosa.",
+            "es",
+        ),
+        (
+            "Two ministers died.\nJohn Smith Brown\nThe former minister of transport died in "
+            "a helicopter crash in the mountains while returning from a visit to the north "
+            "of the country, police said.",
+            "en",
+        ),
+    ],
+)
+def test_a_section_heading_over_a_story_about_the_person_is_no_statement(text, lang):
+    assert extract(text, lang, REGISTRY).quotes == ()

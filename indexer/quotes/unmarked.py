@@ -1,0 +1,301 @@
+"""Direct speech whose quotation marks were stripped (the German 10kGNAD bodies lost theirs).
+
+A statement is direct speech when it is attributed by a verb of saying in an inserted clause
+(``Das ist ein Wahnsinn, sagt Krismer.``, ``…, so Faymann.``) or introduced by a colon after a
+speaker (``betonte der Kanzler: Die Außengrenze soll …``), and it is not reported speech: German
+reports speech in the subjunctive (``Die Lage sei ernst, sagte er.``), which is no quote.
+Sentences in the first person right before or after an attributed statement belong to it.
+
+>>> from indexer.people import PeopleRegistry
+>>> from indexer.quotes.coreference import NOBODY, Context, is_person
+>>> text = "Wien – Krismer ist sauer. Das ist ein Wahnsinn, sagt Helga Krismer."
+>>> ctx = Context(text, PeopleRegistry.empty(), [], "de")
+>>> [(text[s.start:s.end], s.speaker) for s in unmarked_spans(ctx, [(0, len(text))], set(), [])]
+[('Das ist ein Wahnsinn', 'Helga Krismer')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.quotes.attribution import attribute_dash, speaker_of_verb
+from indexer.quotes.coreference import NOBODY, Context, is_person
+from indexer.quotes.marks import Span
+
+__all__ = ["is_reported", "unmarked_spans"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: words after an ordinal number: "13. Dezember", "16. Runde" (the dot ends no sentence)
+_ORDINAL_NOUNS = frozenset(
+    """jänner januar februar märz april mai juni juli august september oktober november dezember
+    runde minute platz mal jahrhundert spieltag stock bezirk klasse liga""".split()
+)
+_ABBREVIATIONS = frozenset("dr st nr bzw ca mio mrd abs vgl zb ua prof mag ing dipl".split())
+_STOP = re.compile(r"[.!?…](?=\s+[^\W\d_a-zäöüß])")
+#: a capitalised function word right after a word: a heading ran into the next sentence
+_GLUED = re.compile(
+    r"(?<=[a-zäöüß])\s+(?=(?:Der|Die|Das|Es|Ich|Wir|Er|Ein|Eine|Im|Am|Auf|Bei|Mit|Nach|Dabei|"
+    r"Doch|Aber|Auch|Nur|Wie|Was|Als|Wenn|Zudem|Damit|Dann|Jetzt|Heute|Seit|Für|Um|Nun)\s)"
+)
+#: Konjunktiv I forms: the mood of reported speech
+_SUBJUNCTIVE = frozenset(
+    """sei seien seiest sei's habe werde könne müsse dürfe solle wolle möge gebe wisse bleibe
+    komme gehe stehe liege lasse sehe brauche fehle gelte halte handle zeige erfolge plane
+    befinde bestehe arbeite""".split()
+)
+#: Konjunktiv II that stands for reported speech when nobody speaks in the first person
+_CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
+#: words after "er"/"es"/"man" that end in -e and are no verb
+_NOT_VERBS = frozenset("gerne heute alleine bitte ohne eine keine seine meine deine ihre".split())
+#: forms that are also first-person indicative ("ich habe", "ich werde")
+_FIRST_PERSON_TOO = frozenset(
+    "habe werde gebe komme gehe stehe bleibe lasse sehe brauche halte zeige plane handle".split()
+)
+_FIRST_PERSON = frozenset(
+    """ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren unserem
+    unserer unseres du dich dir dein deine euch euer""".split()
+)
+#: words of talk, not of reporting: modal particles, the generic "man"
+_SPOKEN = frozenset("ja halt eh man".split())
+#: a speaker's label that opens a turn of an interview: "Bussmann: …", "STANDARD: …"
+_LABEL = re.compile(r"\s*[^\W\d_][\w-]*:\s")
+#: the interviewer's label in a question-and-answer interview ("Frage: …", "STANDARD: …")
+_INTERVIEWER = frozenset("frage question pregunta вопрос interviewer".split())
+_MIN_WORDS = 3
+#: the place and dash that open a news body: "Wien –", "Wien/Linz –", "Riad -"
+_DATELINE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.]*(?:[ /-][A-ZÄÖÜ(][\w.()]*){0,3})\s+[–-]\s+")
+#: the topic put before the verb, not a statement: "Zur Frage, ob …, sagte Mitrow, dies sei …"
+_QUESTION = re.compile(
+    r"\s*(?:zur frage|auf die frage|auf nachfrage|gefragt|befragt|angesprochen)\b", re.IGNORECASE
+)
+
+
+def is_reported(clause: str) -> bool:
+    """True when ``clause`` is in the subjunctive of reported speech.
+
+    >>> is_reported("Die Lage sei ernst"), is_reported("Da habe ich viel Speed mitgenommen")
+    (True, False)
+    """
+    raw = _WORD.findall(clause)
+    words = [w.casefold() for w in raw]
+    first_person = any(w in _FIRST_PERSON for w in words)
+    third_person = any(w in ("er", "sie") for w in words)
+    for i, w in enumerate(words):
+        if w in _SUBJUNCTIVE:
+            if w in _FIRST_PERSON_TOO and "ich" in words[max(0, i - 2) : i + 3]:
+                continue
+            return True
+        if w in _CONDITIONAL and third_person and not first_person:
+            return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
+        if (
+            i
+            and words[i - 1] in ("er", "es", "man")
+            and raw[i][:1].islower()
+            and w.endswith("e")
+            and len(w) > 3
+            and w not in _NOT_VERBS
+        ):
+            return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
+    return False
+
+
+def _first_person(clause: str) -> bool:
+    return any(w.casefold() in _FIRST_PERSON for w in _WORD.findall(clause))
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    i = m.start()
+    if text[i] != ".":
+        return True
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    before = text[j:i]
+    nxt = _WORD.match(text, m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+    if before.isdigit() and nxt is not None and nxt.group().casefold() in _ORDINAL_NOUNS:
+        return False
+    return not (before.casefold() in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()))
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentences of a German paragraph, a subheading that lost its line break set apart
+    ("… liegt. Eine Mutfrage Es hat schon Mut gekostet": no German sentence goes on with a
+    capitalised "Es" after a word)."""
+    cuts = [m.end() for m in _STOP.finditer(text, lo, hi) if _ends_sentence(text, m)]
+    cuts += [m.start() for m in _GLUED.finditer(text, lo, hi)]
+    out = []
+    start = lo
+    for cut in sorted(cuts):
+        if cut > start:
+            out.append((start, cut))
+            start = cut
+            while start < hi and text[start].isspace():
+                start += 1
+    if start < hi:
+        out.append((start, hi))
+    return out
+
+
+def _direct(ctx: Context, a: int, b: int, spoken: bool = False) -> bool:
+    """A sentence that reads as the speaker's own words: first person, no subjunctive, no
+    verb of saying and nobody named. With ``spoken``, the particles of talk count too
+    ("man hat ja gesehen"), for a sentence right before an attributed statement."""
+    clause = ctx.text[a:b]
+    if any(c in clause for c in '"“”„«»') or is_reported(clause) or _LABEL.match(clause):
+        return False  # quoted, reported, or the next turn of an interview ("STANDARD: …")
+    if ctx.verb(a, b) or any(a <= m.start < b for m in ctx.mentions):
+        return False
+    if _first_person(clause):
+        return True
+    return spoken and any(w.casefold() in _SPOKEN for w in _WORD.findall(clause))
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n–—-":
+        a += 1
+    while b > a and text[b - 1] in " \t\n.,;:":
+        b -= 1
+    return a, b
+
+
+def unmarked_spans(
+    ctx: Context,
+    paras: list[tuple[int, int]],
+    skip: set[int],
+    taken: list[tuple[int, int]],
+) -> list[Span]:
+    """Statements whose quotation marks were stripped, with their speakers."""
+    text = ctx.text
+    spans: list[Span] = []
+    for p, (lo, hi) in enumerate(paras):
+        if p in skip:
+            continue
+        sentences = _sentences(text, lo, hi)
+        used: set[int] = set()
+        for k, (a, b) in enumerate(sentences):
+            if k in used or any(x < b and a < y for x, y in taken):
+                continue
+            clause = text[a:b]
+            if any(c in clause for c in '"“”„«»'):
+                continue
+            found = _inverted(ctx, sentences, k, p, used) or _colon(ctx, sentences, k, p, used)
+            spans.extend(found)
+    return spans
+
+
+def _inverted(
+    ctx: Context, sentences: list[tuple[int, int]], k: int, p: int, used: set[int]
+) -> list[Span]:
+    """``Das ist ein Wahnsinn, sagt Krismer.`` (and first-person sentences around it)."""
+    text = ctx.text
+    a, b = sentences[k]
+    cut, who, resume = attribute_dash(ctx, a, b)
+    if who is None or cut >= b:
+        return []
+    colon = text.rfind(": ", a, cut)
+    s = colon + 2 if colon >= 0 else a
+    dateline = _DATELINE.match(text, s, cut)  # "Wien – Der Fall ist klar, sagte …"
+    if dateline:
+        s = dateline.end()
+    statement = text[s:cut]
+    if len(_WORD.findall(statement)) < _MIN_WORDS or is_reported(statement):
+        return []
+    if statement.lstrip()[:4].casefold() in ("dass", "ob ", "wie ") or _QUESTION.match(statement):
+        return []
+    first = k
+    opens: int | None = None  # where the speech starts inside the first sentence taken
+    while colon < 0 and first > 0 and first - 1 not in used:
+        pa, pb = sentences[first - 1]
+        if _direct(ctx, pa, pb, spoken=True):
+            first -= 1
+            intro = text.find(": ", pa, pb)  # "Er sieht es als Auftrag: Wir wollen …"
+            if intro >= 0 and not _first_person(text[pa:intro]):
+                opens = intro + 2
+                break
+            continue
+        intro = text.find(": ", pa, pb)  # "Kritik kam von der FPÖ: Faymann träumt …"
+        if (
+            intro >= 0
+            and first == k
+            and not ctx.verb(pa, intro)
+            and not is_reported(text[intro:pb])
+        ):
+            s = intro + 2
+        break
+    if first < k:
+        s = sentences[first][0] if opens is None else opens
+    used.update(range(first, k + 1))
+    s, e = _trimmed(text, s, cut)
+    out = [Span(s, e, s, cut, "unmarked", p, speaker=who)]
+    rest = _colon_tail(ctx, cut, b, p, who)
+    out += rest
+    last = k
+    while last + 1 < len(sentences) and _direct(ctx, *sentences[last + 1]):
+        last += 1
+    if last > k:
+        s, e = _trimmed(text, sentences[k + 1][0], sentences[last][1])
+        out.append(Span(s, e, s, e, "unmarked", p, speaker=who))
+        used.update(range(k + 1, last + 1))
+    return out
+
+
+def _colon_tail(ctx: Context, start: int, end: int, p: int, who: str) -> list[Span]:
+    """``…, sagte Faymann, aber: Wir arbeiten …`` – the statement resumes after a colon."""
+    text = ctx.text
+    colon = text.find(": ", start, end)
+    if colon < 0:
+        return []
+    s, e = _trimmed(text, colon + 2, end)
+    tail = text[s:e]
+    if len(_WORD.findall(tail)) < _MIN_WORDS or is_reported(tail) or not _first_person(tail):
+        return []
+    return [Span(s, e, s, e, "unmarked", p, speaker=who)]
+
+
+def _colon(
+    ctx: Context, sentences: list[tuple[int, int]], k: int, p: int, used: set[int]
+) -> list[Span]:
+    """``betonte der Kanzler: Die Außengrenze soll …`` – a statement introduced by a colon."""
+    text = ctx.text
+    a, b = sentences[k]
+    colon = text.find(": ", a, b)
+    if colon < 0:
+        return []
+    s, e = _trimmed(text, colon + 2, b)
+    tail = text[s:e]
+    if len(_WORD.findall(tail)) < _MIN_WORDS or is_reported(tail):
+        return []
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    following = nxt is not None and _direct(ctx, *nxt)
+    verb = ctx.verb(a, colon)
+    if not (_first_person(tail) or following or verb):
+        return []
+    if not (_first_person(tail) or following) and not verb:
+        return []
+    who = _head_speaker(ctx, a, colon)
+    if not is_person(who) or any(s <= m.start < e and m.name == who for m in ctx.mentions):
+        return []  # nobody, or a statement that names its own speaker: narrative, not speech
+    used.add(k)
+    last = k
+    while last + 1 < len(sentences) and _direct(ctx, *sentences[last + 1]):
+        last += 1
+    if last > k:  # the statement goes on in the first person: one quote
+        e = _trimmed(text, s, sentences[last][1])[1]
+        used.update(range(k + 1, last + 1))
+    return [Span(s, e, s, e, "unmarked", p, speaker=who)]
+
+
+def _head_speaker(ctx: Context, a: int, colon: int) -> str | None:
+    """Who speaks after ``head:``: the subject of its verb of saying, a person named in it,
+    else the last speaker."""
+    head = _WORD.findall(ctx.text, a, colon)
+    if len(head) == 1 and (head[0].isupper() or head[0].casefold() in _INTERVIEWER):
+        return NOBODY  # "STANDARD: Interpretiere ich Sie richtig …?" – the paper asks
+    verbs = ctx.verbs(a, colon)
+    if verbs:
+        v = verbs[-1]
+        return speaker_of_verb(ctx, a, v.start(), v.end(), colon, v.group())
+    cands = ctx.candidates(a, colon)
+    if cands:
+        return ctx.resolve(cands[-1], colon)
+    return ctx.salient(colon)
