@@ -36,7 +36,7 @@ from search.documents import analysis_language
 from search.errors import SearchTimeoutError
 from search.languages import LANGUAGES
 from search.matches import Matches, intersect, subtract, union
-from search.query_nodes import AtLeast, InLanguage, SynonymSet, WithBoosts
+from search.query_nodes import AtLeast, InLanguage, Rescore, SynonymSet, WithBoosts
 from search.segments import ByteBoundedCache, deleted_docs, segment_data, segment_postings
 
 B = 0.75
@@ -47,6 +47,9 @@ MAX_EXPANSION = 512
 MAX_EXPANSION_TERMS = 512
 #: Phrase and prefix results kept per snapshot (bytes of their arrays).
 DERIVED_CACHE_BYTES = 32 * 1024 * 1024
+#: Terms' live documents with their BM25 scores kept per snapshot (the statistics a score
+#: depends on are the snapshot's: a repeated word costs a lookup, not a scoring pass).
+SCORED_CACHE_BYTES = 96 * 1024 * 1024
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 _NO_DOCS = np.zeros(0, np.int64)
@@ -107,6 +110,7 @@ class Engine:
         self.schema = self.reader.schema
         self.leaves = segment_leaves(self.reader)
         self._derived = ByteBoundedCache(DERIVED_CACHE_BYTES)
+        self._scored = ByteBoundedCache(SCORED_CACHE_BYTES)
         self._lengths: dict[str, tuple[np.ndarray, float]] = {}
         self.deadline = NO_DEADLINE
         self._expansion = MAX_EXPANSION
@@ -127,6 +131,16 @@ class Engine:
         tf = weights[0] if len(weights) == 1 else np.concatenate(weights)
         keep = self.live[docs]
         return (docs, tf) if keep.all() else (docs[keep], tf[keep])
+
+    def languages_of(self, field: str, term: str) -> np.ndarray:
+        """How many live documents of each analysis language (``analysis_codes`` order) have
+        ``term`` in ``field`` (kept for the snapshot, a few bytes per term)."""
+
+        def count() -> np.ndarray:
+            docs, _ = self.postings(field, term)
+            return np.bincount(self.analysis[docs], minlength=len(self.analysis_codes))
+
+        return self._scored.get_or(("languages", field, term), count)
 
     def field_lengths(self, field: str) -> tuple[np.ndarray, float]:
         """Each document's length in ``field`` (0 without it) and the average over live
@@ -167,6 +181,8 @@ class Engine:
             return self._eval(q.query, q.language).scaled(q.boost)
         if isinstance(q, WithBoosts):
             return self._with_boosts(self._eval(q.query, lang), q.boosts, lang)
+        if isinstance(q, Rescore):
+            return self._rescore(self._eval(q.query, lang), q)
         if isinstance(q, AtLeast):
             return self._at_least(q, lang)
         if isinstance(q, wq.AndNot):
@@ -244,11 +260,35 @@ class Engine:
             scores[hit] += extra.scores[where[hit]]
         return Matches(found.docs, scores, found.counts)
 
+    def _rescore(self, found: Matches, q: Rescore) -> Matches:
+        """``found`` with its best ``q.window`` documents also scored by ``q.terms``."""
+        if not len(found) or not q.terms:
+            return found
+        if len(found) > q.window:
+            best = np.argpartition(-found.scores, q.window - 1)[: q.window]
+        else:
+            best = np.arange(len(found))
+        docs = found.docs[best]
+        extra = np.zeros(len(best), np.float32)
+        for term in q.terms:
+            scored = self.scored(term.fieldname, term.text)
+            if not len(scored):
+                continue
+            where = np.searchsorted(scored.docs, docs)
+            where[where >= len(scored.docs)] = 0
+            hit = scored.docs[where] == docs
+            extra[hit] += scored.scores[where[hit]] * term.boost
+        scores = found.scores.copy()
+        scores[best] += extra
+        return Matches(found.docs, scores, found.counts)
+
     def _at_least(self, q: AtLeast, lang: str | None) -> Matches:
         parts = [self._eval(sub, lang) for sub in q.subqueries]
         merged = union(parts, self.size)
-        if merged.counts is None or not len(merged):
+        if not len(merged):
             return merged
+        if merged.counts is None:
+            merged = Matches(merged.docs, merged.scores, np.ones(len(merged), np.int32))
         found = merged.only(merged.counts >= q.minimum)
         if q.coord and len(q.subqueries) > 1:
             share = found.counts.astype(np.float32) / len(q.subqueries)
@@ -256,10 +296,18 @@ class Engine:
         return found
 
     def _term(self, field: str, text: str, boost: float = 1.0) -> Matches:
-        docs, tf = self.postings(field, text)
-        if not len(docs):
-            return Matches.empty()
-        return Matches(docs, self.bm25(field, docs, tf) * boost)
+        return self.scored(field, text).scaled(boost)
+
+    def scored(self, field: str, text: str) -> Matches:
+        """A term's live documents with their BM25 scores (kept for the snapshot)."""
+
+        def score() -> Matches:
+            docs, tf = self.postings(field, text)
+            if not len(docs):
+                return _NOTHING
+            return Matches(docs, self.bm25(field, docs, tf))
+
+        return self._scored.get_or((field, text), score)
 
     def bm25(self, field: str, docs: np.ndarray, tf: np.ndarray) -> np.ndarray:
         """BM25 of one posting list (field boosts are in the weights already: Whoosh
@@ -343,6 +391,8 @@ def _prefixes(q: wq.Query) -> list[wq.Prefix]:
         return _prefixes(q.query)
     if isinstance(q, WithBoosts):
         return _prefixes(q.query) + [p for b in q.boosts for p in _prefixes(b)]
+    if isinstance(q, Rescore):
+        return _prefixes(q.query)
     if isinstance(q, SynonymSet):
         return []
     if isinstance(q, wq.AndNot):

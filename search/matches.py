@@ -18,6 +18,9 @@ import numpy as np
 
 #: Above this share of the collection, a union counts densely (cheaper than sorting).
 DENSE_SHARE = 0.25
+#: A union whose shorter lists hold at most 1/SMALL_SHARE of the longest's documents
+#: inserts them into it (one pass) instead of merging everything.
+SMALL_SHARE = 8
 
 _NO_DOCS = np.zeros(0, np.int64)
 _NO_SCORES = np.zeros(0, np.float32)
@@ -53,13 +56,17 @@ class Matches:
 
 
 def union(parts: list[Matches], size: int = 0) -> Matches:
-    """Documents in any part; scores added; ``counts``: how many parts matched each."""
+    """Documents in any part; scores added; ``counts``: how many parts matched each
+    (``None`` when one part alone matched: one each)."""
     parts = [p for p in parts if len(p)]
     if not parts:
         return Matches.empty()
     if len(parts) == 1:
-        only = parts[0]
-        return Matches(only.docs, only.scores, np.ones(len(only), np.int32))
+        return Matches(parts[0].docs, parts[0].scores)  # its own parts' counts do not count
+    parts.sort(key=len)
+    big, rest = parts[-1], parts[:-1]
+    if sum(len(p) for p in rest) * SMALL_SHARE <= len(big):
+        return _insert(big, union(rest, size))
     docs = np.concatenate([p.docs for p in parts])
     scores = np.concatenate([p.scores for p in parts])
     if size and len(docs) > DENSE_SHARE * size:
@@ -78,6 +85,25 @@ def union(parts: list[Matches], size: int = 0) -> Matches:
         docs[starts],
         np.add.reduceat(scores[order], starts).astype(np.float32),
         np.diff(np.r_[starts, len(docs)]).astype(np.int32),
+    )
+
+
+def _insert(big: Matches, small: Matches) -> Matches:
+    """The union of one long part and the union of short ones (``small``, whose counts
+    are how many of them matched), in one pass over the long part."""
+    where = np.searchsorted(big.docs, small.docs)
+    found = where < len(big.docs)
+    found[found] = big.docs[where[found]] == small.docs[found]
+    scores = big.scores.copy()
+    scores[where[found]] += small.scores[found]
+    counts = np.ones(len(big), np.int32)
+    small_counts = np.ones(len(small), np.int32) if small.counts is None else small.counts
+    counts[where[found]] += small_counts[found]
+    new = ~found
+    return Matches(
+        np.insert(big.docs, where[new], small.docs[new]),
+        np.insert(scores, where[new], small.scores[new]),
+        np.insert(counts, where[new], small_counts[new]),
     )
 
 
@@ -102,4 +128,4 @@ def subtract(a: Matches, b: Matches) -> Matches:
     return a.only(b.docs[where] != a.docs)
 
 
-__all__ = ["DENSE_SHARE", "Matches", "intersect", "subtract", "union"]
+__all__ = ["DENSE_SHARE", "SMALL_SHARE", "Matches", "intersect", "subtract", "union"]

@@ -120,4 +120,38 @@ class SynonymSet(wq.Query):
         return f"SynonymSet({self.fieldname!r}, {self.alternatives!r}, {self.boost!r})"
 
 
-__all__ = ["AtLeast", "InLanguage", "SynonymSet", "WithBoosts"]
+class Rescore(wq.Query):
+    """``query``'s documents, the best ``window`` of them also scored by ``terms`` (the
+    words as typed, in the unstemmed field): a bonus that re-ranks the top without
+    touching every match (Elasticsearch's rescore, in spirit).
+
+    >>> Rescore(wq.Term("body_en", "elect"), [wq.Term("text", "elections")], 1000).window
+    1000
+    """
+
+    def __init__(self, query: wq.Query, terms: list[wq.Term], window: int) -> None:
+        self.query = query
+        self.terms = terms
+        self.window = window
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Rescore) and (self.query, self.terms, self.window) == (
+            other.query,
+            other.terms,
+            other.window,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.query, tuple(self.terms), self.window))
+
+    def __repr__(self) -> str:
+        return f"Rescore({self.query!r}, {self.terms!r}, {self.window!r})"
+
+    def is_leaf(self) -> bool:
+        return False
+
+    def children(self) -> list[wq.Query]:
+        return [self.query, *self.terms]
+
+
+__all__ = ["AtLeast", "InLanguage", "Rescore", "SynonymSet", "WithBoosts"]
