@@ -11,6 +11,9 @@ Sources (see ``../shared/data/*/README``): Reuters-21578 (SGML, latin-1, SGML en
 (jsonl), 10kGNAD German test split (``label;'text'``), the Spanish fake-news corpus (jsonl) and the
 Russian corus samples (jsonl). The order is deterministic and interleaves the sources in proportion
 to their sizes, so any prefix (``limit``) holds every language in its corpus share.
+
+Sizes beyond the corpus (23,902 articles) cycle it lazily (:class:`Collection`): new ids and
+publication dates spread over 20 years, deterministic, flagged as cycled in every report.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ import csv
 import html
 import json
 import re
-from collections.abc import Iterable, Iterator
-from datetime import datetime
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 
@@ -199,29 +203,92 @@ def load_articles(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -
     yield from records if limit is None else records[:limit]
 
 
-def cycled(records: Iterable[Record], n: int) -> Iterator[Record]:
+#: Cycled collections spread their articles' dates over these 20 years (7,305 days).
+SPREAD_START = date(2006, 1, 1)
+SPREAD_DAYS = (date(2026, 1, 1) - SPREAD_START).days
+#: Consecutive positions land far apart: coprime with 7,305, so every block of 7,305 articles
+#: covers each day once.
+_STRIDE = 7919
+
+
+def spread_date(position: int) -> str:
+    """The publication date of the article at ``position`` of a cycled collection.
+
+    >>> spread_date(0), spread_date(1), spread_date(SPREAD_DAYS)
+    ('2006-01-01', '2007-09-07', '2006-01-01')
+    """
+    return date.fromordinal(SPREAD_START.toordinal() + position * _STRIDE % SPREAD_DAYS).isoformat()
+
+
+def cycled(records: Sequence[Record], n: int, *, dated: bool = True) -> Iterator[Record]:
     """Yield ``n`` records, repeating ``records`` with new ids (``c2-<id>``, ``c3-<id>``...).
 
-    The first pass keeps the original ids. Used for sizes beyond the real corpus (e.g. 100k).
+    The first pass keeps the original ids. With ``dated``, every record gets a date spread over
+    20 years (:func:`spread_date`), the first pass included, so date windows select the same
+    share at any size. Lazy: the copies share the originals' strings, one small dict at a time.
     """
-    base = list(records)
-    if not base:
+    if not records:
         return
     for index in range(n):
-        cycle, position = divmod(index, len(base))
-        record = base[position]
-        if cycle == 0:
-            yield record
-        else:
-            yield {**record, "id": f"c{cycle + 1}-{record['id']}"}
+        cycle, position = divmod(index, len(records))
+        record = records[position]
+        if cycle or dated:
+            record = {**record, "id": f"c{cycle + 1}-{record['id']}" if cycle else record["id"]}
+            if dated:
+                record["published"] = spread_date(index)
+        yield record
+
+
+@dataclass(frozen=True)
+class Collection:
+    """The articles of one benchmark size: the real corpus, its prefix, or it cycled.
+
+    Iterating yields the records lazily (cycled copies are made one at a time), so a process
+    holds the real corpus once whatever the size.
+
+    >>> c = Collection([{"id": "a"}, {"id": "b"}], 3)
+    >>> [r["id"] for r in c], c.cycled
+    (['a', 'b', 'c2-a'], True)
+    """
+
+    base: Sequence[Record]
+    size: int
+
+    @property
+    def cycled(self) -> bool:
+        return self.size > len(self.base)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[Record]:
+        if self.cycled:
+            return cycled(self.base, self.size)
+        return iter(self.base[: self.size])
+
+    def dates(self) -> Iterator[str | None]:
+        """Every record's publication date, without building the records."""
+        if self.cycled:
+            return (spread_date(i) for i in range(self.size))
+        return (r.get("published") for r in self.base[: self.size])
+
+    def head(self, n: int) -> list[Record]:
+        return list(islice(iter(self), n))
+
+
+def collection(
+    size: int | None, data_dir: Path = DEFAULT_DATA_DIR, base_limit: int | None = None
+) -> Collection:
+    """The collection of ``size`` articles (None: the whole real corpus), cycling the first
+    ``base_limit`` real articles (None: all of them) when ``size`` is larger."""
+    base = list(load_articles(data_dir, limit=base_limit))
+    return Collection(base, len(base) if size is None else size)
 
 
 def corpus_slice(n: int, data_dir: Path = DEFAULT_DATA_DIR) -> tuple[list[Record], bool]:
-    """The first ``n`` articles, cycling the corpus beyond its size; returns (records, cycled)."""
-    records = list(load_articles(data_dir))
-    if n <= len(records):
-        return records[:n], False
-    return list(cycled(records, n)), True
+    """The first ``n`` articles as a list, cycling beyond the corpus; returns (records, cycled)."""
+    found = collection(n, data_dir)
+    return list(found), found.cycled
 
 
 def head(records: Iterable[Record], n: int) -> list[Record]:

@@ -2,19 +2,20 @@
 
 The adapter hands presslens the records *without* their true ``language`` (presslens detects it)
 and asks each search for exactly what the peers compute: the top 10 hits with a highlighted snippet
-and exact ``outlet``/``language`` facet counts. The HTTP side (uvicorn) lives in ``benchmarks.run``.
+and exact ``outlet``/``language`` facet counts (disjunctive, under the query's filters). The HTTP
+side (uvicorn) lives in ``benchmarks.scale.http``.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from benchmarks.peers import TOP_N, QueryResult, Record
-
-FACETS = ("outlet", "language")
+from benchmarks.peers import FACETS, TOP_N, QueryResult, Record
+from benchmarks.queries import BenchQuery
 
 
 def presslens_available() -> str | None:
@@ -46,6 +47,7 @@ class PresslensEngine:
     """presslens' own index in ``index_dir``, built with ``procs`` processes."""
 
     name = "presslens"
+    unsupported: frozenset[str] = frozenset()
 
     def __init__(self, index_dir: Path, *, procs: int = 2) -> None:
         self.index_dir = index_dir
@@ -66,23 +68,36 @@ class PresslensEngine:
         from indexer.build import add_records
 
         self.last_summary = dict(add_records(without_language(records), self.index_dir))
-        if self._index is not None:
-            refresh = getattr(self._index, "refresh", None)
-            if callable(refresh):
-                refresh()
-            else:
-                self.close()
-                self.open()
         return int(self.last_summary.get("added", 0))
+
+    def reopen(self) -> None:
+        """``SearchIndex.refresh()``: the open index picks up the new generation."""
+        assert self._index is not None
+        self._index.refresh()
 
     def open(self) -> None:
         from search import open_index
 
         self._index = open_index(self.index_dir)
 
-    def search(self, query: str) -> QueryResult:
+    def search(self, query: BenchQuery) -> QueryResult:
+        from search import Filters
+
         assert self._index is not None
-        result = self._index.search(query, per_page=TOP_N, facets=FACETS, highlight=True)
+        filters = Filters(
+            languages=query.languages,
+            outlets=query.outlets,
+            since=date.fromisoformat(query.since) if query.since else None,
+            until=date.fromisoformat(query.until) if query.until else None,
+        )
+        result = self._index.search(
+            query.text,
+            filters,
+            per_page=TOP_N,
+            sort=query.sort,
+            facets=FACETS,
+            highlight=True,
+        )
         return QueryResult(
             total=int(result.total),
             ids=[hit.id for hit in result.hits],

@@ -2,9 +2,12 @@
 
 Schema: ``title_<lang>``/``body_<lang>`` text fields for en, de, es, ru (analyzer: simple tokenizer,
 remove_long, lowercase, Snowball stemmer ``<lang>_stem``) plus ``other`` fields with no stemmer;
-``outlet`` and ``language`` as raw fast fields. A query is every clause (word, phrase or prefix)
-required, each one matched in any field; prefixes are expanded unstemmed over the term dictionary
-(the tantivy query parser would stem ``regier*``).
+``outlet`` and ``language`` as raw fast fields, ``published`` as an integer fast field (yyyymmdd,
+0 when undated). A query is every clause (word, phrase or prefix) required, each one matched in any
+field; prefixes are expanded unstemmed over the term dictionary (the tantivy query parser would stem
+``regier*``). Filters are required term and range queries; facets are terms aggregations, one per
+facet under every filter but its own. A word of a typo query that no field knows becomes a
+``fuzzy_term_query`` per field (edit distance 1, 2 from six letters, as presslens corrects).
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from pathlib import Path
 
 import tantivy
 
-from benchmarks.peers import TOP_N, QueryResult, Record
-from benchmarks.queries import parse
+from benchmarks.peers import FACETS, TOP_N, QueryResult, Record, day_number, lead
+from benchmarks.queries import BenchQuery, parse
 
 #: presslens code -> tantivy stemmer language.
 STEMMERS = {"en": "english", "de": "german", "es": "spanish", "ru": "russian"}
@@ -33,11 +36,12 @@ def _schema() -> tantivy.Schema:
         builder.add_text_field(f"body_{lang}", stored=True, tokenizer_name=tokenizer)
     builder.add_text_field("outlet", stored=True, fast=True, tokenizer_name="raw")
     builder.add_text_field("language", stored=True, fast=True, tokenizer_name="raw")
+    builder.add_integer_field("published", stored=True, indexed=True, fast=True)
     return builder.build()
 
 
-def _register(index: tantivy.Index) -> None:
-    """Register the analyzers (tantivy does not persist custom tokenizers)."""
+def _analyzers() -> dict[str, tantivy.TextAnalyzer]:
+    """Tokenizer name -> analyzer (simple tokenizer, remove_long, lowercase, stemmer if any)."""
 
     def base() -> tantivy.TextAnalyzerBuilder:
         return (
@@ -46,17 +50,25 @@ def _register(index: tantivy.Index) -> None:
             .filter(tantivy.Filter.lowercase())
         )
 
-    for lang, stemmer in STEMMERS.items():
-        index.register_tokenizer(
-            f"{lang}_stem", base().filter(tantivy.Filter.stemmer(stemmer)).build()
-        )
-    index.register_tokenizer("plain", base().build())
+    analyzers = {
+        f"{lang}_stem": base().filter(tantivy.Filter.stemmer(stemmer)).build()
+        for lang, stemmer in STEMMERS.items()
+    }
+    analyzers["plain"] = base().build()
+    return analyzers
+
+
+def _register(index: tantivy.Index) -> None:
+    """Register the analyzers (tantivy does not persist custom tokenizers)."""
+    for name, analyzer in _analyzers().items():
+        index.register_tokenizer(name, analyzer)
 
 
 class TantivyEngine:
     """tantivy-py index in ``index_dir``."""
 
     name = "tantivy"
+    unsupported: frozenset[str] = frozenset()
 
     def __init__(self, index_dir: Path, *, threads: int = 1, heap_bytes: int = 128_000_000) -> None:
         self.index_dir = index_dir
@@ -66,6 +78,11 @@ class TantivyEngine:
         self._index: tantivy.Index | None = None
         self._searcher: tantivy.Searcher | None = None
         self._fields = [f"{kind}_{lang}" for lang in LANGS for kind in ("title", "body")]
+        analyzers = _analyzers()
+        self._field_analyzers = [
+            (field, analyzers[f"{field.split('_')[1]}_stem" if "other" not in field else "plain"])
+            for field in self._fields
+        ]
 
     def _document(self, record: Record) -> tantivy.Document:
         lang = record.get("language") or "other"
@@ -75,6 +92,7 @@ class TantivyEngine:
             f"body_{lang}": record.get("text") or "",
             "outlet": record.get("outlet") or "",
             "language": record.get("language") or "und",
+            "published": day_number(record.get("published")),
         }
         if record.get("title"):
             fields[f"title_{lang}"] = str(record["title"])
@@ -98,10 +116,13 @@ class TantivyEngine:
 
     def add(self, records: Iterable[Record]) -> int:
         index = self._index or self._open_index()
-        count = self._write(index, records)
-        index.reload()
-        self._searcher = index.searcher()
-        return count
+        self._index = index
+        return self._write(index, records)
+
+    def reopen(self) -> None:
+        assert self._index is not None
+        self._index.reload()
+        self._searcher = self._index.searcher()
 
     def _open_index(self) -> tantivy.Index:
         index = tantivy.Index.open(str(self.index_dir))
@@ -128,25 +149,79 @@ class TantivyEngine:
             return tantivy.Query.empty_query()
         return tantivy.Query.boolean_query(alternatives)
 
-    def _query(self, text: str) -> tantivy.Query:
+    def _fuzzy(self, word: str) -> tantivy.Query | None:
+        """Fuzzy alternatives for a word that no field knows (None when some field knows it)."""
+        assert self._searcher is not None
+        alternatives = []
+        for field, analyzer in self._field_analyzers:
+            for term in analyzer.analyze(word):
+                if self._searcher.doc_freq(field, term):
+                    return None
+                distance = 1 if len(term) < 6 else 2
+                alternatives.append(
+                    (tantivy.Occur.Should, tantivy.Query.fuzzy_term_query(
+                        self.schema, field, term, distance=distance))
+                )  # fmt: skip
+        return tantivy.Query.boolean_query(alternatives) if alternatives else None
+
+    def _words(self, query: BenchQuery) -> tantivy.Query | None:
+        """The query's words as one required clause each (None when it has no words)."""
         assert self._index is not None
         required: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        for kind, value in parse(text):
+        for kind, value in parse(query.text):
+            clause = None
             if kind == "prefix":
                 clause = self._prefix_query(value.lower())
-            else:
+            elif kind == "word" and query.kind == "typo":
+                clause = self._fuzzy(value)
+            if clause is None:
                 quoted = f'"{value}"' if kind == "phrase" else value
                 clause = self._index.parse_query(quoted, self._fields)
             required.append((tantivy.Occur.Must, clause))
-        if not required:
-            return tantivy.Query.empty_query()
-        return tantivy.Query.boolean_query(required)
+        return tantivy.Query.boolean_query(required) if required else None
 
-    def search(self, query: str) -> QueryResult:
+    def _filters(self, query: BenchQuery, skip: str | None = None) -> list[tantivy.Query]:
+        filters = []
+        for name, values in (("outlet", query.outlets), ("language", query.languages)):
+            if values and name != skip:
+                filters.append(
+                    tantivy.Query.boolean_query(
+                        [
+                            (tantivy.Occur.Should, tantivy.Query.term_query(self.schema, name, v))
+                            for v in values
+                        ]
+                    )
+                )
+        if query.since or query.until:
+            filters.append(
+                tantivy.Query.range_query(
+                    self.schema,
+                    "published",
+                    tantivy.FieldType.Integer,
+                    day_number(query.since) if query.since else 1,
+                    day_number(query.until) if query.until else None,
+                )
+            )
+        return filters
+
+    @staticmethod
+    def _all(words: tantivy.Query | None, filters: list[tantivy.Query]) -> tantivy.Query:
+        parts = ([words] if words is not None else []) + filters
+        if not parts:
+            return tantivy.Query.all_query()
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, p) for p in parts])
+
+    def search(self, query: BenchQuery) -> QueryResult:
         assert self._searcher is not None
         searcher = self._searcher
-        parsed = self._query(query)
-        found = searcher.search(parsed, TOP_N, count=True)
+        words = self._words(query)
+        parsed = self._all(words, self._filters(query))
+        if words is None:
+            found = searcher.search(
+                parsed, TOP_N, count=True, order_by_field="published", order=tantivy.Order.Desc
+            )
+        else:
+            found = searcher.search(parsed, TOP_N, count=True)
         generators: dict[str, tantivy.SnippetGenerator] = {}
         ids: list[str] = []
         snippets: list[str] = []
@@ -154,26 +229,31 @@ class TantivyEngine:
             doc = searcher.doc(address)
             lang = doc.get_first("language")
             lang = lang if lang in STEMMERS else "other"
+            ids.append(doc.get_first("id"))
+            if words is None:
+                snippets.append(lead(doc.get_first(f"body_{lang}")))
+                continue
             generator = generators.get(lang)
             if generator is None:
                 generator = tantivy.SnippetGenerator.create(
-                    searcher, parsed, self.schema, f"body_{lang}"
+                    searcher, words, self.schema, f"body_{lang}"
                 )
                 generator.set_max_num_chars(SNIPPET_CHARS)
                 generators[lang] = generator
-            ids.append(doc.get_first("id"))
             snippets.append(generator.snippet_from_doc(doc).to_html())
-        aggregations = searcher.aggregate(
-            parsed,
-            {
-                name: {"terms": {"field": name, "size": FACET_SIZE}}
-                for name in ("outlet", "language")
-            },
-        )
-        facets = {
-            name: {b["key"]: int(b["doc_count"]) for b in aggregations[name]["buckets"]}
-            for name in ("outlet", "language")
-        }
+        own = [n for n in FACETS if (query.outlets if n == "outlet" else query.languages)]
+        scopes = [(parsed, [n for n in FACETS if n not in own])] + [
+            (self._all(words, self._filters(query, skip=n)), [n]) for n in own
+        ]
+        facets: dict[str, dict[str, int]] = {}
+        for scope, names in scopes:
+            if not names:
+                continue
+            aggregated = searcher.aggregate(
+                scope, {n: {"terms": {"field": n, "size": FACET_SIZE}} for n in names}
+            )
+            for n in names:
+                facets[n] = {b["key"]: int(b["doc_count"]) for b in aggregated[n]["buckets"]}
         return QueryResult(total=found.count or 0, ids=ids, snippets=snippets, facets=facets)
 
     def suggest(self, prefix: str) -> list[str]:
