@@ -29,15 +29,14 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
 from search.documents import analysis_language
 from search.errors import SearchTimeoutError
-from search.languages import LANGUAGES
 from search.matches import Matches, intersect, subtract, union
 from search.query_nodes import AtLeast, InLanguage, Rescore, SynonymSet, WithBoosts
-from search.segments import ByteBoundedCache, deleted_docs, segment_data, segment_postings
+from search.schema import field_language
+from search.segments import ByteBoundedCache, segment_data, segment_leaves, segment_postings
 
 B = 0.75
 K1 = 1.2
@@ -378,12 +377,6 @@ class Engine:
         return found.scaled(q.boost)
 
 
-def field_language(field: str) -> str | None:
-    """The language of a per-language field (``body_sv`` -> ``sv``), else ``None``."""
-    kind, _, language = field.partition("_")
-    return language if kind in ("title", "body") and language in LANGUAGES else None
-
-
 def _prefixes(q: wq.Query) -> list[wq.Prefix]:
     if isinstance(q, wq.Prefix):
         return [q]
@@ -418,37 +411,11 @@ def prefix_terms(reader: Any, field: str, prefix: str, limit: int) -> list[tuple
     return [(df, word) for word, df in found.items()]
 
 
-def segment_leaves(reader: Any) -> list[tuple[SegmentReader, int]]:
-    """``(segment reader, first document number)`` of each segment (none for an empty index)."""
-    return [
-        (leaf, int(offset))
-        for leaf, offset in reader.leaf_readers()
-        if isinstance(leaf, SegmentReader)
-    ]
-
-
-def live_mask(reader: Any) -> np.ndarray:
-    """Which document numbers of ``reader`` are live (not deleted), one bool each."""
-    live = np.ones(reader.doc_count_all(), dtype=bool)
-    for leaf, offset in segment_leaves(reader):
-        if leaf.has_deletions():
-            live[deleted_docs(leaf) + offset] = False
-    return live
-
-
 __all__ = [
+    "MAX_EXPANSION",
+    "MAX_EXPANSION_TERMS",
     "NO_DEADLINE",
-    "AtLeast",
-    "WithBoosts",
     "Deadline",
     "Engine",
-    "InLanguage",
-    "Matches",
-    "intersect",
-    "field_language",
-    "live_mask",
     "prefix_terms",
-    "segment_leaves",
-    "subtract",
-    "union",
 ]

@@ -11,7 +11,8 @@ Syntax, as Elasticsearch/Meilisearch users expect it::
     title:veto speaker:stoltenberg outlet:meduza lang:sv
 
 Lenient by default: unbalanced quotes and parentheses are closed, stray operators and
-unknown fields are read as words. ``strict=True`` raises ``QuerySyntaxError`` instead.
+unknown fields are read as words, and only the first ``MAX_WORDS`` words are searched.
+``strict=True`` raises ``QuerySyntaxError`` instead.
 
 >>> render(parse('veto -"open door" (nato OR otan) speaker:stoltenberg nat*'))
 'veto -"open door" (nato OR otan) speaker:stoltenberg nat*'
@@ -25,23 +26,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from search.errors import QuerySyntaxError, UnknownFieldError
+from search.errors import QuerySyntaxError
+from search.query_lexer import FIELDS, MIN_PREFIX, Token, lex
 
-FIELDS = ("title", "speaker", "outlet", "lang")
-#: A prefix shorter than this would expand to a large part of the lexicon.
-MIN_PREFIX = 2
-_OPERATOR_CHARS = frozenset("-!*+&|^~")
-_KEYWORDS = frozenset({"OR", "AND", "NOT"})
-_FIELD_ALIASES = {"language": "lang", "speakers": "speaker", "source": "outlet"}
 MAX_DEPTH = 32
+#: Words of one query that are searched (phrases count their words): a pasted paragraph is
+#: searched by its first ``MAX_WORDS`` words, and the response's ``query`` shows them.
+MAX_WORDS = 32
+_WORDS_OF = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_FIELD_PREFIX = re.compile(r"([a-z]+):(?=[^\s)])")
-_FIELD_ALONE = re.compile(r"([a-z]+):$")
-#: Punctuation that separates words typed without a space ("Blair,Brown", "oil/opec",
-#: "oil;opec"); hyphens, apostrophes, dots and colons stay inside words ("open-door",
-#: "Ukraine's", "U.S.", "USA:s").
-_SEPARATORS = re.compile(r"[,;/\\|!?¡¿…·•\[\]{}<>]")
-_WORD_PARTS = re.compile(r"[^,;/\\|!?¡¿…·•\[\]{}<>]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,123 +75,18 @@ class Or:
 
 Node = Word | Phrase | Prefix | Field | Not | And | Or
 
-# ---------------------------------------------------------------------------- lexing
-
-
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    kind: str  # WORD PHRASE PREFIX LPAREN RPAREN OR AND NOT FIELD
-    text: str
-    pos: int
-
-
-def _lex(query: str, strict: bool) -> list[_Tok]:
-    toks: list[_Tok] = []
-    i, n = 0, len(query)
-    while i < n:
-        c = query[i]
-        if c.isspace():
-            i += 1
-        elif c in '"“”„«»':
-            end = _closing_quote(query, i + 1)
-            if end < 0:
-                if strict:
-                    raise QuerySyntaxError(f"Unclosed quote at position {i}", i)
-                end = n
-            toks.append(_Tok("PHRASE", query[i + 1 : end], i))
-            i = end + 1
-        elif c == "*" and i + 1 < n and not query[i + 1].isspace():
-            i += 1  # a leading '*' means nothing (there is no suffix search)
-        elif c == "(":
-            toks.append(_Tok("LPAREN", c, i))
-            i += 1
-        elif c == ")":
-            toks.append(_Tok("RPAREN", c, i))
-            i += 1
-        elif c in "-!+" and i + 1 < n and not query[i + 1].isspace():
-            if c != "+":  # "+word" means what "word" means: every word is required
-                toks.append(_Tok("NOT", c, i))
-            i += 1
-        else:
-            field = _FIELD_PREFIX.match(query, i)
-            if field and (_FIELD_ALIASES.get(field.group(1), field.group(1)) in FIELDS or strict):
-                name = _FIELD_ALIASES.get(field.group(1), field.group(1))
-                if name not in FIELDS:
-                    raise UnknownFieldError(field.group(1), FIELDS, i)
-                toks.append(_Tok("FIELD", name, i))
-                i = field.end()
-                continue
-            j = i
-            while j < n and not query[j].isspace() and query[j] not in '()"“”„«»':
-                j += 1
-            word = query[i:j]
-            if _SEPARATORS.search(word) and word not in ("||", "|"):
-                # "Blair,Brown", "oil/opec": punctuation between words separates them
-                for part in _WORD_PARTS.finditer(word):
-                    toks.extend(
-                        _Tok(t.kind, t.text, i + part.start() + t.pos)
-                        for t in _lex(part.group(), strict)
-                    )
-                i = j
-                continue
-            alone = _FIELD_ALONE.match(word)
-            if alone and _FIELD_ALIASES.get(alone.group(1), alone.group(1)) in FIELDS:
-                if strict:
-                    raise QuerySyntaxError(f"'{word}' at position {i} has no value", i)
-                i = j
-                continue
-            if word in ("OR", "||", "|"):
-                toks.append(_Tok("OR", word, i))
-            elif word in ("AND", "&&", "&", "+"):
-                toks.append(_Tok("AND", word, i))
-            elif word == "NOT":
-                toks.append(_Tok("NOT", word, i))
-            elif word.endswith("*") and word.strip("*"):
-                prefix = word.rstrip("*").replace("*", "")
-                if strict and len(_normal(prefix)) < MIN_PREFIX:
-                    raise QuerySyntaxError(
-                        f"Prefix '{word}' at position {i} is too short; "
-                        f"type at least {MIN_PREFIX} letters before '*'",
-                        i,
-                    )
-                toks.append(_Tok("PREFIX", prefix, i))
-            else:
-                if strict and word and set(word) <= _OPERATOR_CHARS:
-                    raise QuerySyntaxError(
-                        f"'{word}' at position {i} is an operator without a word; "
-                        "remove it or put a word right after it",
-                        i,
-                    )
-                text = word.replace("*", "")
-                # "*OR" is a word, not the operator it would read as once the '*' is gone
-                toks.append(_Tok("WORD", text.lower() if text in _KEYWORDS else text, i))
-            i = j
-    return toks
-
-
-def _closing_quote(query: str, start: int) -> int:
-    for k in range(start, len(query)):
-        if query[k] in '"“”„«»':
-            return k
-    return -1
-
-
-def _normal(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 # --------------------------------------------------------------------------- parsing
 
 
 class _Parser:
-    def __init__(self, toks: list[_Tok], strict: bool, length: int) -> None:
+    def __init__(self, toks: list[Token], strict: bool, length: int) -> None:
         self.toks = toks
         self.i = 0
         self.strict = strict
         self.length = length
         self.depth = 0
 
-    def peek(self) -> _Tok | None:
+    def peek(self) -> Token | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
 
     def error(self, message: str, pos: int | None) -> None:
@@ -350,8 +238,46 @@ def parse(query: str, *, strict: bool = False) -> Node | None:
     And(nodes=(Or(nodes=(Word(text='a'), Word(text='b'))), Word(text='c')))
     """
     cleaned = _CONTROL.sub(" ", query)
-    parser = _Parser(_lex(cleaned, strict), strict, len(cleaned))
-    return parser.parse_sequence(closing=False)
+    parser = _Parser(lex(cleaned, strict), strict, len(cleaned))
+    node = parser.parse_sequence(closing=False)
+    words = _count_words(node)
+    if words <= MAX_WORDS:
+        return node
+    if strict:
+        raise QuerySyntaxError(
+            f"The query has {words} words; use at most {MAX_WORDS} (phrases count their words)"
+        )
+    return _first_words(node, [MAX_WORDS])
+
+
+def _count_words(node: Node | None) -> int:
+    if node is None:
+        return 0
+    if isinstance(node, And | Or):
+        return sum(_count_words(n) for n in node.nodes)
+    if isinstance(node, Not | Field):
+        return _count_words(node.node)
+    return max(1, len(_WORDS_OF.findall(node.text)))
+
+
+def _first_words(node: Node | None, budget: list[int]) -> Node | None:
+    """``node`` with only its first ``budget[0]`` words (in reading order); a phrase that
+    runs past the budget keeps its first words."""
+    if node is None or budget[0] <= 0:
+        return None
+    if isinstance(node, And | Or):
+        kept = [n for n in (_first_words(child, budget) for child in node.nodes) if n]
+        return _join(type(node), kept)
+    if isinstance(node, Not | Field):
+        inner = _first_words(node.node, budget)
+        if inner is None:
+            return None
+        return Not(inner) if isinstance(node, Not) else Field(node.name, inner)
+    words = _WORDS_OF.findall(node.text)
+    if isinstance(node, Phrase) and len(words) > budget[0]:
+        node = Phrase(" ".join(words[: budget[0]]))
+    budget[0] -= max(1, min(len(words), budget[0]))
+    return node
 
 
 def render(node: Node | None) -> str:
@@ -443,3 +369,25 @@ def replace_words(node: Node | None, mapping: dict[str, str]) -> Node | None:
     if isinstance(node, And | Or):
         return type(node)(tuple(replace_words(n, mapping) for n in node.nodes))  # type: ignore[misc]
     return node
+
+
+__all__ = [
+    "FIELDS",
+    "MAX_DEPTH",
+    "MAX_WORDS",
+    "MIN_PREFIX",
+    "And",
+    "Field",
+    "Node",
+    "Not",
+    "Or",
+    "Phrase",
+    "Prefix",
+    "Word",
+    "join_runs",
+    "leaves",
+    "parse",
+    "plain_words",
+    "render",
+    "replace_words",
+]

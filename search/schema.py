@@ -47,6 +47,12 @@ def body_field(language: str) -> str:
     return f"body_{language}"
 
 
+def field_language(field: str) -> str | None:
+    """The language of a per-language field (``body_sv`` -> ``sv``), else ``None``."""
+    kind, _, language = field.partition("_")
+    return language if kind in ("title", "body") and language in LANGUAGES else None
+
+
 ARTICLES = "MAIN"
 QUOTES = "quotes"
 

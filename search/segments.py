@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 import numpy as np
+from whoosh.reading import SegmentReader
 
 from search.schema import MULTI_SEP
 from search.whoosh_internals import (
@@ -222,6 +223,24 @@ def segment_data(reader: Any) -> SegmentData:
         return found
 
 
+def segment_leaves(reader: Any) -> list[tuple[SegmentReader, int]]:
+    """``(segment reader, first document number)`` of each segment (none for an empty index)."""
+    return [
+        (leaf, int(offset))
+        for leaf, offset in reader.leaf_readers()
+        if isinstance(leaf, SegmentReader)
+    ]
+
+
+def live_mask(reader: Any) -> np.ndarray:
+    """Which document numbers of ``reader`` are live (not deleted), one bool each."""
+    live = np.ones(reader.doc_count_all(), dtype=bool)
+    for leaf, offset in segment_leaves(reader):
+        if leaf.has_deletions():
+            live[deleted_docs(leaf) + offset] = False
+    return live
+
+
 __all__ = [
     "POSTINGS",
     "POSTING_CACHE_BYTES",
@@ -231,6 +250,8 @@ __all__ = [
     "Vocabulary",
     "deleted_docs",
     "ordinals",
+    "live_mask",
     "segment_data",
+    "segment_leaves",
     "segment_postings",
 ]

@@ -16,12 +16,12 @@ import numpy as np
 
 from search.analysis import analyze_exact
 from search.compile import Compiler
-from search.engine import Engine, live_mask, segment_leaves
+from search.engine import Engine
 from search.errors import IndexCorruptError, PresslensError
 from search.facets import FacetColumns
 from search.languages import LANGUAGES, UNDETERMINED
 from search.schema import ARTICLES, QUOTES
-from search.segments import segment_data
+from search.segments import live_mask, segment_data, segment_leaves
 from search.store import read_metadata
 from search.synonyms import Synonyms
 from search.writer import open_whoosh

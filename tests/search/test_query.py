@@ -189,3 +189,26 @@ def test_strict_mode_either_parses_or_raises_a_query_syntax_error(query: str) ->
         parse(query, strict=True)
     except QuerySyntaxError as err:
         assert err.position is None or 0 <= err.position <= len(query)
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        (" ".join(f"w{i}" for i in range(40)), " ".join(f"w{i}" for i in range(32))),
+        (
+            '"' + " ".join(f"p{i}" for i in range(40)) + '" tail',
+            '"' + " ".join(f"p{i}" for i in range(32)) + '"',
+        ),
+        (
+            "-x " + " ".join(f"w{i}" for i in range(40)),
+            "-x " + " ".join(f"w{i}" for i in range(31)),
+        ),
+    ],
+)
+def test_a_pasted_paragraph_is_searched_by_its_first_32_words(typed: str, kept: str) -> None:
+    assert render(parse(typed)) == kept
+
+
+def test_strict_mode_refuses_more_than_32_words() -> None:
+    with pytest.raises(QuerySyntaxError, match="at most 32"):
+        parse(" ".join(f"w{i}" for i in range(33)), strict=True)
