@@ -44,6 +44,12 @@ K1 = 1.2
 #: a query's prefixes share ``MAX_EXPANSION_TERMS`` in all.
 MAX_EXPANSION = 512
 MAX_EXPANSION_TERMS = 512
+#: The field whose terms each segment keeps in memory (with their frequencies), for typo
+#: correction and prefixes: every word of every article, as typed.
+VOCABULARY_FIELD = "text"
+#: Seconds a search waits for a new segment's vocabulary still being read (then it goes
+#: without: Whoosh's term index for prefixes, fewer candidates for typos).
+VOCABULARY_WAIT = 0.5
 #: Phrase and prefix results kept per snapshot (bytes of their arrays).
 DERIVED_CACHE_BYTES = 32 * 1024 * 1024
 #: Terms' live documents with their BM25 scores kept per snapshot (the statistics a score
@@ -363,18 +369,41 @@ class Engine:
         found.sort()
         return np.intersect1d(found, candidates, assume_unique=True)
 
+    def expansions(self, field: str, prefix: str, count: int) -> list[tuple[int, str]]:
+        """``(document frequency, term)`` of the ``count`` most frequent terms of ``field``
+        starting with ``prefix``: from the segments' vocabularies when they are loaded (the
+        unstemmed field's are, in the background, at each new segment), else from Whoosh's
+        term index."""
+        if field == VOCABULARY_FIELD:
+            wait = min(self.deadline.remaining(), VOCABULARY_WAIT)
+            vocabularies = [
+                segment_data(leaf).vocabulary(field, timeout=wait) for leaf, _ in self.leaves
+            ]
+            if all(v is not None for v in vocabularies):
+                return _merged([v.most_frequent(prefix, count) for v in vocabularies], count)
+        terms = prefix_terms(self.reader, field, prefix, limit=1 << 30)
+        return _merged([terms], count)
+
     def _prefix(self, q: wq.Prefix) -> Matches:
         """The most frequent terms starting with the prefix: a query's prefixes share
         ``MAX_EXPANSION_TERMS`` (each at most ``MAX_EXPANSION``)."""
         budget = min(MAX_EXPANSION, self._expansion)
 
         def expand() -> Matches:
-            terms = prefix_terms(self.reader, q.fieldname, q.text, limit=1 << 30)
-            terms.sort(reverse=True)
-            return union([self._term(q.fieldname, word) for _, word in terms[:budget]], self.size)
+            terms = self.expansions(q.fieldname, q.text, budget)
+            return union([self._term(q.fieldname, word) for _, word in terms], self.size)
 
         found = self._derived.get_or(("prefix", q.fieldname, q.text, budget), expand)
         return found.scaled(q.boost)
+
+
+def _merged(lists: list[list[tuple[int, str]]], count: int) -> list[tuple[int, str]]:
+    """The ``count`` terms most frequent over all segments' lists (frequencies summed)."""
+    found: dict[str, int] = {}
+    for terms in lists:
+        for frequency, term in terms:
+            found[term] = found.get(term, 0) + frequency
+    return sorted(((f, t) for t, f in found.items()), key=lambda i: (-i[0], i[1]))[:count]
 
 
 def _prefixes(q: wq.Query) -> list[wq.Prefix]:
@@ -414,6 +443,8 @@ def prefix_terms(reader: Any, field: str, prefix: str, limit: int) -> list[tuple
 __all__ = [
     "MAX_EXPANSION",
     "MAX_EXPANSION_TERMS",
+    "VOCABULARY_FIELD",
+    "VOCABULARY_WAIT",
     "NO_DEADLINE",
     "Deadline",
     "Engine",

@@ -14,6 +14,7 @@ too, in one least-recently-used cache bounded in bytes per process.
 
 from __future__ import annotations
 
+import bisect
 import threading
 import weakref
 from collections import OrderedDict
@@ -114,20 +115,34 @@ class SegmentData:
                 self._lengths[field] = length_bytes(reader, field)
             return self._lengths[field]
 
-    def load_vocabulary(self, reader: Any, field: str) -> None:
-        """Read the segment's terms of ``field`` (once; ``reader`` must not be in use by
-        another thread: the snapshot loads them with a reader of its own)."""
+    def reserve_vocabulary(self, field: str) -> bool:
+        """Claim the loading of ``field``'s terms (``False``: loaded or being loaded): from
+        now on searches wait for them (briefly) instead of going without."""
         with self._lock:
             if field in self._vocabularies or field in self._loading:
-                return
+                return False
             self._loading.add(field)
+            return True
+
+    def release_vocabulary(self, field: str) -> None:
+        """Give up a claimed load (the reader went away): searches stop waiting for it."""
+        with self._lock:
+            self._loading.discard(field)
+            self._loaded.notify_all()
+
+    def load_vocabulary(self, reader: Any, field: str) -> None:
+        """Read the segment's terms of ``field``, claimed with ``reserve_vocabulary``
+        (``reader`` must not be in use by another thread: the snapshot loads them with a
+        reader of its own)."""
         try:
             vocabulary = Vocabulary(
-                t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(field)
+                (t.decode("utf-8") if isinstance(t, bytes) else t, info.doc_frequency())
+                for t, info in reader.iter_prefix(field, "")
             )
         except BaseException:
             with self._lock:
                 self._loading.discard(field)
+                self._loaded.notify_all()
             raise
         with self._lock:
             self._loading.discard(field)
@@ -135,11 +150,14 @@ class SegmentData:
             self._loaded.notify_all()
 
     def vocabulary(self, field: str, timeout: float) -> Vocabulary | None:
-        """The segment's terms of ``field`` grouped by first character, waiting at most
-        ``timeout`` seconds for them to be loaded (``None`` if they are not)."""
+        """The segment's terms of ``field`` (see :class:`Vocabulary`); while they are being
+        loaded, wait at most ``timeout`` seconds; ``None`` if they are not there."""
         with self._lock:
-            if field not in self._vocabularies and timeout > 0:
-                self._loaded.wait_for(lambda: field in self._vocabularies, timeout=timeout)
+            if field not in self._vocabularies and field in self._loading and timeout > 0:
+                self._loaded.wait_for(
+                    lambda: field in self._vocabularies or field not in self._loading,
+                    timeout=timeout,
+                )
             return self._vocabularies.get(field)
 
     def facets(self, reader: Any) -> SegmentFacets:
@@ -168,17 +186,42 @@ def _texts(reader: Any, column: str) -> list[str]:
 
 
 class Vocabulary:
-    """Terms grouped by their first character: the candidates a typo may stand for."""
+    """A segment's terms of one field in order, with their document frequencies: what a
+    typo may stand for (the terms sharing its first letter) and what a prefix expands to
+    (the most frequent terms that start with it), read without going back to Whoosh.
 
-    def __init__(self, terms: Iterable[str]) -> None:
-        groups: dict[str, list[str]] = {}
-        for term in terms:
-            if term and not term[0].isdigit():
-                groups.setdefault(term[0], []).append(term)
-        self.by_first: dict[str, list[str]] = groups
+    >>> v = Vocabulary([("nato", 9), ("natural", 3), ("nation", 5), ("veto", 2)])
+    >>> v.starting_with("n"), v.most_frequent("nat", 2)
+    (['nation', 'nato', 'natural'], [(9, 'nato'), (5, 'nation')])
+    """
+
+    def __init__(self, terms: Iterable[tuple[str, int]]) -> None:
+        pairs = sorted((t, f) for t, f in terms if t)
+        self.terms: list[str] = [t for t, _ in pairs]
+        self.frequencies = np.fromiter((f for _, f in pairs), np.int64, len(pairs))
+
+    def _range(self, prefix: str) -> tuple[int, int]:
+        low = bisect.bisect_left(self.terms, prefix)
+        high = bisect.bisect_left(self.terms, prefix + "\U0010ffff", low)
+        return low, high
 
     def starting_with(self, char: str) -> list[str]:
-        return self.by_first.get(char, [])
+        """The terms whose first character is ``char`` (numbers are never typos)."""
+        if char.isdigit():
+            return []
+        low, high = self._range(char)
+        return self.terms[low:high]
+
+    def most_frequent(self, prefix: str, count: int) -> list[tuple[int, str]]:
+        """``(document frequency, term)`` of the ``count`` most frequent terms starting with
+        ``prefix``, most frequent first (ties: alphabetical)."""
+        low, high = self._range(prefix)
+        if high - low > count:
+            chosen = low + np.argpartition(-self.frequencies[low:high], count - 1)[:count]
+        else:
+            chosen = np.arange(low, high)
+        found = [(int(self.frequencies[i]), self.terms[i]) for i in chosen.tolist()]
+        return sorted(found, key=lambda item: (-item[0], item[1]))
 
 
 class SegmentFacets:

@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from search.analysis import analyze, analyze_exact
-from search.engine import NO_DEADLINE, Deadline
+from search.engine import NO_DEADLINE, VOCABULARY_WAIT, Deadline
 from search.query import Node, Word, leaves, render, replace_words
 from search.schema import body_field, title_field
 from search.view import SPELLING_FIELD, IndexView
@@ -139,7 +139,7 @@ def closest_word(
     most = 1 if len(word) < TWO_EDITS_FROM else 2
     found: dict[str, int] = {}
     for data in view.segments:
-        vocabulary = data.vocabulary(FIELD, timeout=deadline.remaining())
+        vocabulary = data.vocabulary(FIELD, timeout=min(deadline.remaining(), VOCABULARY_WAIT))
         if vocabulary is None:
             continue
         choices = vocabulary.starting_with(word[0])

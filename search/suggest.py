@@ -32,11 +32,11 @@ from itertools import islice
 import numpy as np
 
 from search.analysis import analyze, analyze_exact, tokenize
-from search.engine import prefix_terms
+from search.engine import VOCABULARY_FIELD
 from search.schema import body_field, title_field
 from search.view import IndexView
 
-#: Terms of the lexicon read for the word being typed.
+#: The most frequent terms of the lexicon considered for the word being typed.
 MAX_TERMS = 200
 #: Of those, the most frequent ones checked against the context of the earlier words.
 CONTEXT_CANDIDATES = 48
@@ -169,10 +169,9 @@ class Context:
 
 
 def _terms(view: IndexView, last: str) -> list[tuple[int, str]]:
-    """(document frequency, word) of indexed words starting with ``last``, most frequent
-    first."""
-    terms = prefix_terms(view.reader, "text", last, limit=MAX_TERMS)
-    return sorted(terms, key=lambda t: (-t[0], t[1]))
+    """(document frequency, word) of the ``MAX_TERMS`` most frequent indexed words starting
+    with ``last``, most frequent first."""
+    return view.engine.expansions(VOCABULARY_FIELD, last, MAX_TERMS)
 
 
 def _terms_in_context(

@@ -7,6 +7,7 @@ index. Its synonyms are the configured groups plus the speakers' aliases of this
 
 from __future__ import annotations
 
+import logging
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,7 @@ import numpy as np
 
 from search.analysis import analyze_exact
 from search.compile import Compiler
-from search.engine import Engine
+from search.engine import VOCABULARY_FIELD, Engine
 from search.errors import IndexCorruptError, PresslensError
 from search.facets import FacetColumns
 from search.languages import LANGUAGES, UNDETERMINED
@@ -26,8 +27,10 @@ from search.store import read_metadata
 from search.synonyms import Synonyms
 from search.writer import open_whoosh
 
+log = logging.getLogger("presslens.search")
+
 #: The field whose words typo correction chooses from (every word of every article).
-SPELLING_FIELD = "text"
+SPELLING_FIELD = VOCABULARY_FIELD
 #: Document frequencies remembered per snapshot (typo correction, feedback).
 FREQUENCY_CACHE = 100_000
 
@@ -149,7 +152,7 @@ class IndexView:
     def _load_vocabularies(self) -> None:
         """Read the new segments' words for typo correction in the background, through a
         reader of their own (Whoosh readers are not thread-safe)."""
-        todo = [data for data in self.segments if data.vocabulary(SPELLING_FIELD, 0) is None]
+        todo = {data.id for data in self.segments if data.reserve_vocabulary(SPELLING_FIELD)}
         if not todo:
             return
 
@@ -157,9 +160,16 @@ class IndexView:
             try:
                 with self.ix.reader() as reader:
                     for leaf, _ in segment_leaves(reader):
-                        segment_data(leaf).load_vocabulary(leaf, SPELLING_FIELD)
+                        data = segment_data(leaf)
+                        if data.id in todo:
+                            data.load_vocabulary(leaf, SPELLING_FIELD)
+                            todo.discard(data.id)
             except Exception:  # the snapshot was closed meanwhile: a later one loads them
-                pass
+                log.debug("vocabulary load stopped for %s", self.generation, exc_info=True)
+            finally:
+                for data in self.segments:
+                    if data.id in todo:
+                        data.release_vocabulary(SPELLING_FIELD)
 
         threading.Thread(target=load, name="presslens-vocabulary", daemon=True).start()
 
