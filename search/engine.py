@@ -42,8 +42,8 @@ B = 0.75
 K1 = 1.2
 #: A prefix expands to at most this many terms of the lexicon (the most frequent are kept);
 #: a query's prefixes share ``MAX_EXPANSION_TERMS`` in all.
-MAX_EXPANSION = 512
-MAX_EXPANSION_TERMS = 512
+MAX_EXPANSION = 128
+MAX_EXPANSION_TERMS = 128
 #: The field whose terms each segment keeps in memory (with their frequencies), for typo
 #: correction and prefixes: every word of every article, as typed.
 VOCABULARY_FIELD = "text"
