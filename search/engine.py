@@ -172,7 +172,6 @@ class Engine:
         self.deadline = deadline
         prefixes = {(p.fieldname, p.text) for p in _prefixes(q)}
         self._expansion = max(1, MAX_EXPANSION_TERMS // max(1, len(prefixes)))
-        self._by_language: dict[wq.Query, dict[int, Matches]] = {}
         return self._eval(q, None)
 
     def _eval(self, q: wq.Query, lang: str | None) -> Matches:
@@ -227,29 +226,29 @@ class Engine:
         code = self.analysis_codes.get(language)
         if code is None:
             return Matches.empty()
-        split = self._by_language.get(q)
-        if split is None:
-            split = self._by_language[q] = self._split(self._leaf(q))
-        return split.get(code, _NOTHING)
+        budget = self._expansion if isinstance(q, wq.Prefix) else 0  # expansions vary
+        key = ("by language", q, budget)
+        split = self._derived.get_or(key, lambda: self._split(self._leaf(q)))
+        for part_code, docs, scores in split:
+            if part_code == code:
+                return Matches(docs, scores)
+        return _NOTHING
 
-    def _split(self, found: Matches) -> dict[int, Matches]:
-        """``found`` cut by analysis language (each part stays in document order)."""
+    def _split(self, found: Matches) -> tuple[tuple[int, np.ndarray, np.ndarray], ...]:
+        """``found`` cut by analysis language: ``(language code, docs, scores)`` per
+        language present, each part in document order (kept for the snapshot)."""
         if not len(found):
-            return {}
+            return ()
         codes = self.analysis[found.docs]
         order = np.argsort(codes, kind="stable")
         ordered = codes[order]
-        parts: dict[int, Matches] = {}
+        parts = []
         for code in np.unique(ordered).tolist():
             low = int(np.searchsorted(ordered, code, "left"))
             high = int(np.searchsorted(ordered, code, "right"))
             chosen = order[low:high]
-            parts[code] = Matches(
-                found.docs[chosen],
-                found.scores[chosen],
-                None if found.counts is None else found.counts[chosen],
-            )
-        return parts
+            parts.append((code, found.docs[chosen], found.scores[chosen]))
+        return tuple(parts)
 
     def _with_boosts(self, found: Matches, boosts: list[wq.Query], lang: str | None) -> Matches:
         if not len(found):

@@ -122,3 +122,32 @@ def test_a_synonym_set_scores_its_alternatives_as_one_term(build_index):
         assert found.scores.sum() < both.scores.sum()
         phrase = engine.evaluate(SynonymSet("text", [("talks", "went"), ("ended",)]))
         assert len(phrase) == 1
+
+
+def test_a_rescore_adds_the_terms_scores_to_the_best_documents_only(build_index):
+    from search import open_index
+    from search.query_nodes import Rescore
+
+    root = build_index(
+        {
+            f"doc{n}": f"The elections were held. {'Elections! ' * (n % 3)} Other words."
+            for n in range(6)
+        }
+    )
+    with open_index(root) as idx:
+        engine = idx.view().engine
+        base = engine.evaluate(wq.Term("body_en", "elect"))
+        exact = engine.evaluate(wq.Term("text", "elections"))
+        everything = engine.evaluate(
+            Rescore(wq.Term("body_en", "elect"), [wq.Term("text", "elections")], 100)
+        )
+        assert everything.docs.tolist() == base.docs.tolist()
+        expected = base.scores + exact.scores[np.searchsorted(exact.docs, base.docs)]
+        assert np.allclose(everything.scores, expected)
+        two = engine.evaluate(
+            Rescore(wq.Term("body_en", "elect"), [wq.Term("text", "elections")], 2)
+        )
+        changed = two.scores != base.scores
+        assert changed.sum() == 2 and set(two.docs[changed]) <= set(
+            base.docs[np.argsort(-base.scores)[:3]]
+        )
