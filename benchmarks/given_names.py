@@ -1,4 +1,4 @@
-"""Regenerate ``indexer/quotes/world_names.py``: given names of many countries, checked on news.
+"""Regenerate ``indexer/quotes/data/world_names.txt``: given names of many countries, on news.
 
 The names come from the person providers of Faker (MIT licence), one list per locale and
 gender; only names in Latin or Cyrillic script of one word are kept. A name is dropped when
@@ -7,7 +7,7 @@ the news corpus uses it as an ordinary word: more often in lower case than capit
 "der Jordan"). Run it with Faker importable (``pip install faker``, or a path to an unpacked
 wheel) and the corpus beside the repository::
 
-    python -m benchmarks.given_names [--faker DIR] > indexer/quotes/world_names.py
+    python -m benchmarks.given_names [--faker DIR] > indexer/quotes/data/world_names.txt
 
 >>> _keep("Mark", {"mark": 2}, {"Mark": 40}, {"Mark": 30})
 False
@@ -154,18 +154,20 @@ def main(argv: list[str] | None = None) -> None:
         key = "EITHER" if len(g) == 2 else ("MALE" if "m" in g else "FEMALE")
         lists[key].append(name.casefold())
     locales = ", ".join(LATIN_LOCALES + CYRILLIC_LOCALES)
-    print('"""Given names of many countries, by gender (``python -m benchmarks.given_names``).')
-    print()
-    print("From the person providers of Faker (MIT licence, (c) 2012 Daniele Faraglia) for the")
-    print(textwrap.fill(f"locales {locales};", width=96))
-    print("names the news corpus uses as ordinary words or places, and surnames, are left out.")
-    print('"""')
-    print()
-    print('__all__ = ["EITHER", "FEMALE", "MALE"]')
+    header = [
+        "Given names of many countries, by gender (python -m benchmarks.given_names).",
+        "",
+        "From the person providers of Faker (MIT licence, (c) 2012 Daniele Faraglia) for the",
+        *textwrap.wrap(
+            f"locales {locales}; names the news corpus uses as ordinary words or "
+            "places, and surnames, are left out.",
+            width=92,
+        ),
+    ]
+    print("\n".join(f"# {line}".rstrip() for line in header))
     for key, names in lists.items():
-        print()
-        body = textwrap.fill(" ".join(names), width=96)
-        print(f'{key} = """\n{body}\n""".split()')
+        print(f"\n[{key.lower()}]")
+        print(textwrap.fill(" ".join(names), width=96, break_on_hyphens=False))
 
 
 if __name__ == "__main__":

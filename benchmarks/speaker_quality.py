@@ -7,9 +7,10 @@ carries that speaker; every extracted quote that matches no labelled pair is a f
 Quotes labelled with speaker ``null`` (organisations, outlets, anonymous sources) are never
 expected: extracting one with a person's name is a false positive.
 
-The labelled articles fall into four sets, each reported per language and per source:
+The labelled articles fall into five sets, each reported per language and per source:
 
-- ``dev``: labels with ``split: dev``, the set the extractor is tuned on;
+- ``dev`` and ``dev2``: labels with ``split: dev`` or ``split: dev2`` (a second development set,
+  labelled before the extractor's second round), the sets the extractor is tuned on;
 - ``check``: labels with ``split: check``, never tuned on (its misses are listed only with
   ``--show check``);
 - ``old``: the first fifteen real articles, labelled before the split existed;
@@ -45,7 +46,7 @@ from indexer.quotes import extract
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "indexer" / "quotes" / "labelled"
 DATA = ROOT.parent / "shared" / "data"
-SETS = ("dev", "check", "old", "shipped")
+SETS = ("dev", "dev2", "check", "old", "shipped")
 _SPACE = re.compile(r"\s+")
 _SOURCES = (
     ("news-en-bbc", "bbc"),
@@ -240,10 +241,17 @@ def _row(name: str, t: dict[str, Any]) -> str:
     )
 
 
-def report(result: dict[str, Any], show: Iterable[str] = ("dev", "old", "shipped")) -> str:
-    """The tables, then the misses of every article in the ``show`` sets."""
+def report(
+    result: dict[str, Any],
+    show: Iterable[str] = ("dev", "dev2", "old", "shipped"),
+    sets: Iterable[str] = SETS,
+) -> str:
+    """The tables of the ``sets``, then the misses of every article in the ``show`` sets."""
     lines = []
+    tables = set(sets)
     for set_name, g in result["groups"].items():
+        if set_name not in tables:
+            continue
         lines.append(f"\n[{set_name}]  {'':<9} arts quotes  spk P  spk R  quo P  quo R  org->p")
         lines.append(_row("all", g["all"]))
         lines += [_row(lang, t) for lang, t in g["language"].items()]
@@ -271,11 +279,18 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--show",
-        default="dev,old,shipped",
+        default="dev,dev2,old,shipped",
         help="comma-separated sets whose per-article misses are listed (default: all but check)",
     )
+    parser.add_argument(
+        "--sets",
+        default=",".join(SETS),
+        help="comma-separated sets whose tables are printed (default: all; while tuning, leave "
+        "out check)",
+    )
     args = parser.parse_args(argv)
-    print(report(evaluate(), [s for s in args.show.split(",") if s]))
+    show = [s for s in args.show.split(",") if s]
+    print(report(evaluate(), show, [s for s in args.sets.split(",") if s]))
 
 
 if __name__ == "__main__":

@@ -23,30 +23,21 @@ import re
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry, skeleton
-from indexer.quotes.attribution import attribute_dash, attribute_marked, subject_of
+from indexer.quotes.attribution import attribute_dash, attribute_marked
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.layout import read
-from indexer.quotes.lexicon import DETERMINERS, is_given, is_role_word, is_title
+from indexer.quotes.lexicon import is_given
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
+from indexer.quotes.subjects import subject_of
+from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
 from indexer.quotes.verbs import say_words
 from search.models import Quote
 
 __all__ = ["Extraction", "extract"]
 
-_HEADING_END = re.compile(r"[.!?:;,\"”»“'’)\]…]$")
 _WORD = re.compile(r"\w+")
-_MAX_HEADING = 120
-#: the speaker's own voice: first-person words in the supported languages
-_FIRST_PERSON = re.compile(
-    r"(?i)\b(?:i|i'm|i've|my|me|we|our|us|ich|mein|meine|mir|mich|wir|unser|unsere|uns|yo|mi|"
-    r"me|nosotros|nuestro|nuestra|nos|jag|mig|min|mitt|vi|oss|vår|je|j'ai|nous|notre)\b"
-    r"|(?<![а-яё])(?:я|мне|меня|мой|моя|мы|нас|нам|наш|наша)(?![а-яё])"
-)
-#: a role in brackets and a colon after the speaker's name in a heading line
-_ROLE_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*:?$")
-_MIN_STATEMENT = 120
 _MIN_PROPAGATED_WORDS = 3
 _NEAR = 160
 _STOPS = re.compile(r"[.!?](?=\s)")
@@ -83,72 +74,6 @@ def extract(text: str, language: str, registry: PeopleRegistry | None = None) ->
         )
     except Exception:  # pragma: no cover - a safety net; tests call _extract directly
         return _EMPTY
-
-
-def _headings(ctx: Context, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Span]:
-    """Statements set under a line that names the speaker (Meduza's format)."""
-    text = ctx.text
-    spans: list[Span] = []
-    by_end = {m.end: m for m in mentions}
-    if not by_end:
-        return spans
-    for p, (lo, hi) in enumerate(paras[:-1]):
-        line = text[lo:hi].rstrip()
-        end = lo + len(line)
-        m = by_end.get(end)  # checked first: most lines end in no mention
-        if m is None and line.endswith((":", ")")):  # "Чарли Брукер (сценарист):"
-            line = _ROLE_TAIL.sub("", line)
-            end = lo + len(line)
-            m = by_end.get(end)
-        if m is None or m.start < lo or (m.surname_only and not m.registered):
-            continue
-        if len(line) > _MAX_HEADING or _HEADING_END.search(line) or len(line.split()) > 12:
-            continue
-        if ctx.verb(lo, end) or not _title_prefix(text[lo : m.start].split()):
-            continue
-        nlo, nhi = paras[p + 1]
-        if nhi - nlo < _MIN_STATEMENT or text[nlo:nhi].lstrip()[:1] in '–—-"“„«':
-            continue
-        s = nlo + len(text[nlo:nhi]) - len(text[nlo:nhi].lstrip(" \t\n:"))
-        e = nlo + len(text[nlo:nhi].rstrip())
-        if any(o.name == m.name and s <= o.start < e for o in mentions) or (
-            not _FIRST_PERSON.search(text, s, e) and _described(text[s : s + 80])
-        ):
-            continue  # a section heading over a story about the person, not their words
-        spans.append(Span(s, e, s, e, "heading", p + 1, speaker=m.name, hint=line))
-    return spans
-
-
-_HEADING_LINKS = frozenset("of de del der för du la el the".split())
-
-
-def _described(opening: str) -> bool:
-    """A paragraph that opens on a description of someone ("El entonces subprocurador …",
-    "The former minister …"): a story about a person, not their statement."""
-    words = opening.split()[:4]
-    return (
-        len(words) > 1
-        and words[0].casefold() in DETERMINERS
-        and any(_role(w.strip(",.")) for w in words[1:])
-    )
-
-
-def _role(word: str) -> bool:
-    """A role word, also with a prefix: "exgobernador", "subprocurador", "Vize-Kanzler"."""
-    if is_role_word(word):
-        return True
-    low = word.casefold()
-    for prefix in ("ex-", "ex", "sub", "vice-", "vice", "vize-", "vize", "co-", "co"):
-        if low.startswith(prefix) and len(low) > len(prefix) + 3:
-            return is_role_word(low[len(prefix) :])
-    return False
-
-
-def _title_prefix(words: list[str]) -> bool:
-    """What precedes the name in a speaker heading: a few capitalised or title words."""
-    return len(words) <= 6 and all(
-        w[:1].isupper() or is_title(w) or w in _HEADING_LINKS for w in words
-    )
 
 
 def _dashes(ctx: Context, paras: list[tuple[int, int]], skip: set[int]) -> list[Span]:
@@ -204,9 +129,9 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     links = [(a, b) for a, b in paras if _LINK.match(t, a, b)]
     if links:  # "Te puede interesar: Lolita de la Vega gana …" names nobody of this story
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
-    ctx = Context(t, registry, [], language, mentions)
-    headings = _headings(ctx, paras, mentions)
-    heading_paras = {s.paragraph for s in headings}
+    ctx = Context(t, registry, [], language, mentions, reported=subject_of)
+    turns = find_turns(ctx, paras)
+    headings, heading_paras = turns.spans, turns.paragraphs
     dashes = _dashes(ctx, paras, heading_paras)
     dash_ranges = [(s.open_at, s.close_at) for s in dashes]
     marked = [
@@ -291,9 +216,7 @@ def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             if ctx.inside_quote(v.start()):
                 continue
             p = bisect.bisect_right(starts, v.start()) - 1
-            who = subject_of(ctx, v.start(), v.end(), starts[p] if p >= 0 else 0)
-            if who:
-                ctx.add_speaker(v.start(), who)
+            ctx.report(v.start(), v.end(), starts[p] if p >= 0 else 0)
         scanned = max(scanned, s.close_at)
         s.speaker = attribute_marked(s, ctx, lo, hi, prev_close.get(s.paragraph, lo))
         prev_close[s.paragraph] = s.close_at

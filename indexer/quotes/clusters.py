@@ -11,6 +11,10 @@ differ in a given name or an initial ("George Bush" and "George W. Bush" stay tw
 registered names to the registry. The canonical name of a cluster is its fullest spelling among
 those found at least a quarter as often as the most frequent one.
 
+A full build joins the names of the whole corpus (:func:`cluster_names` over :func:`name_counts`)
+and stores the join with the index; an incremental run gives new articles the stored names and
+extends the join, conservatively (:class:`VariantJoin`).
+
 >>> counts = {"Ban Ki-moon": 40, "Ban Ki Moon": 3, "Ban": 5, "Andrés Manuel López Obrador": 9,
 ...           "López Obrador": 12, "George Bush": 7, "George W. Bush": 8, "Bush": 4}
 >>> join = cluster_names(counts)
@@ -22,14 +26,37 @@ False
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Protocol, TypeVar
 
 from indexer.people import PeopleRegistry, skeleton
-from indexer.quotes import Extraction
 from indexer.quotes.lexicon import is_given
+from search.models import Quote
 
-__all__ = ["Cluster", "apply_clusters", "cluster_names", "clusters", "rename"]
+__all__ = [
+    "Cluster",
+    "VariantJoin",
+    "apply_clusters",
+    "cluster_names",
+    "clusters",
+    "name_counts",
+    "rename",
+]
+
+
+class Named(Protocol):
+    """What names people: an :class:`indexer.quotes.Extraction` or a ``search.Article``."""
+
+    @property
+    def people(self) -> tuple[str, ...]: ...
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]: ...
+
+
+N = TypeVar("N", bound=Named)
 
 
 @dataclass(frozen=True)
@@ -142,9 +169,27 @@ def rename(names: Iterable[str], join: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(join.get(n, n) for n in names))
 
 
-def apply_clusters(extraction: Extraction, join: Mapping[str, str]) -> Extraction:
-    """An :class:`indexer.quotes.Extraction` with corpus-level names (speakers, people,
-    unknown and every quote's speaker).
+def _names(found: Named) -> dict[str, None]:
+    """Every name ``found`` gives, in order: the people, then the quotes' speakers."""
+    return dict.fromkeys([*found.people, *(q.speaker for q in found.quotes)])
+
+
+def name_counts(found: Named) -> Counter[str]:
+    """How often an article names each person: once for being named, once more per quote (the
+    counts :func:`cluster_names` weighs spellings by, summed over a corpus).
+
+    >>> from indexer.quotes import extract
+    >>> name_counts(extract('Anna Berg spoke. "Yes," said Anna Berg. "No," she added.', "en"))
+    Counter({'Anna Berg': 3})
+    """
+    counts = Counter(found.people)
+    counts.update(q.speaker for q in found.quotes)
+    return counts
+
+
+def apply_clusters(found: N, join: Mapping[str, str]) -> N:
+    """An :class:`indexer.quotes.Extraction` or a ``search.Article`` with corpus-level names
+    (speakers, people, unknown names and every quote's speaker).
 
     >>> from indexer.quotes import extract
     >>> ex = extract('"Yes," said Ban Ki Moon.', "en")
@@ -152,13 +197,72 @@ def apply_clusters(extraction: Extraction, join: Mapping[str, str]) -> Extractio
     >>> ex.speakers, ex.quotes[0].speaker
     (('Ban Ki-moon',), 'Ban Ki-moon')
     """
-    if not join:
-        return extraction
-    quotes = tuple(replace(q, speaker=join.get(q.speaker, q.speaker)) for q in extraction.quotes)
-    return replace(
-        extraction,
-        quotes=quotes,
-        speakers=rename(extraction.speakers, join),
-        people=rename(extraction.people, join),
-        unknown=rename(extraction.unknown, join),
-    )
+    if not join or not any(n in join for n in _names(found)):
+        return found
+    quotes = tuple(replace(q, speaker=join.get(q.speaker, q.speaker)) for q in found.quotes)
+    changes: dict[str, object] = {"quotes": quotes, "people": rename(found.people, join)}
+    for name in ("speakers", "unknown"):
+        if hasattr(found, name):
+            changes[name] = rename(getattr(found, name), join)
+    return replace(found, **changes)  # type: ignore[type-var]
+
+
+class VariantJoin:
+    """The corpus join a full build stored (variant -> canonical name), for new articles.
+
+    A new article takes the stored names, and its other names may extend the join, but only
+    where that is safe without the corpus at hand: a spelling of a name the join knows ("Ban Ki
+    Moon" for "Ban Ki-moon") or the last two words or more of exactly one canonical name
+    ("López Obrador" of "Andrés Manuel López Obrador") join it; a single word never does
+    ("Bush": the corpus that told George Bush from George W. Bush is not at hand). A canonical
+    name never changes, and registered names stay the registry's.
+
+    >>> join = VariantJoin({"Ban": "Ban Ki-moon", "AMLO": "Andrés Manuel López Obrador"})
+    >>> [join.canonical(n) for n in ("Ban", "Ban Ki Moon", "López Obrador", "Obrador")]
+    ['Ban Ki-moon', 'Ban Ki-moon', 'Andrés Manuel López Obrador', 'Obrador']
+    >>> join.added
+    {'Ban Ki Moon': 'Ban Ki-moon', 'López Obrador': 'Andrés Manuel López Obrador'}
+    """
+
+    def __init__(
+        self, variants: Mapping[str, str] | None = None, registry: PeopleRegistry | None = None
+    ) -> None:
+        self.variants: dict[str, str] = dict(variants or {})
+        #: the joins new articles added, not stored yet
+        self.added: dict[str, str] = {}
+        self.registry = registry or PeopleRegistry.empty()
+        self._canonical = set(self.variants.values())
+        self._spellings: dict[tuple[str, ...], set[str]] = {}  # key -> canonical names
+        self._tails: dict[tuple[str, ...], set[str]] = {}  # last words -> canonical names
+        for name in (*self.variants, *self._canonical):
+            key = _key(name)
+            if key:
+                self._spellings.setdefault(key, set()).add(self.variants.get(name, name))
+        for name in self._canonical:
+            key = _key(name)
+            for n in range(2, len(key)):
+                self._tails.setdefault(key[-n:], set()).add(name)
+
+    def canonical(self, name: str) -> str:
+        """The corpus name of ``name``: its canonical name, or itself."""
+        found = self.variants.get(name) or self.added.get(name)
+        if found is not None:
+            return found
+        if name in self._canonical or self.registry.canonical(name) is not None:
+            return name
+        key = _key(name)
+        targets = self._spellings.get(key) or (self._tails.get(key) if len(key) > 1 else None)
+        if not targets or len(targets) != 1:
+            return name
+        target = next(iter(targets))
+        self.added[name] = target
+        return target
+
+    def apply(self, found: N) -> N:
+        """``found`` (an extraction or an article) with the corpus names."""
+        join = {n: c for n in _names(found) if (c := self.canonical(n)) != n}
+        return apply_clusters(found, join)
+
+    def stored(self) -> dict[str, str]:
+        """The join to store: the stored one and what new articles added."""
+        return {**self.variants, **self.added}

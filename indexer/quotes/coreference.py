@@ -19,25 +19,24 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry
-from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word
+from indexer.quotes.descriptions import describe
+from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
-from indexer.quotes.verbs import NONPERSON_HEADS, PRONOUNS, find_verbs, pronoun_pattern, say_words
+from indexer.quotes.speakers import ANONYMOUS, NOBODY, is_person
+from indexer.quotes.verbs import (
+    PRONOUNS,
+    find_verbs,
+    german_speech,
+    pronoun_pattern,
+    say_words,
+)
 
 __all__ = ["ANONYMOUS", "NOBODY", "Candidate", "Context", "Verb", "is_person"]
-
-#: the speaker is explicitly not a person (an outlet, an organisation, "officials")
-NOBODY = "\x00nobody"
-#: the speaker is a person the article does not name ("a European diplomat said")
-ANONYMOUS = "\x00anonymous"
-
-
-def is_person(name: str | None) -> bool:
-    """True for a speaker's name, false for ``None``, :data:`NOBODY` and :data:`ANONYMOUS`."""
-    return bool(name) and name not in (NOBODY, ANONYMOUS)
-
 
 _GENERIC = re.compile(
     r"(?<![\w-])(?:(?:the|der|die|el|la|le|den|det)\s+(?:[\w-]+\s+){0,3}?"
@@ -51,22 +50,8 @@ _GENERIC = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
 _RECENT = 300  # characters within which a person named once is still salient
-_INDEFINITE_INTRO = frozenset("a an ein eine einer un una one".split())
-#: a definite article right before a description that first comes without "of …" after it
-#: points back to the person the story is about ("el político", "the politician")
-_DEFINITE = frozenset("the der die el la le".split())
-_OF = frozenset("of at for from von vom der des bei de del en för på".split())
-#: descriptions that stand for sources, named or not, rather than for the person of the story
-_SOURCES = frozenset(
-    """spokesman spokeswoman spokesperson official officials source sources analyst analysts
-    expert experts witness witnesses police sprecher sprecherin experte expertin zeuge zeugin
-    portavoz vocero vocera analista experto experta testigo fuente talesperson
-    представитель источник эксперт аналитик свидетель""".split()
-)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
 _ROLE_CACHE: dict[int, tuple[PeopleRegistry, re.Pattern[str] | None, dict[str, list[str]]]] = {}
-_FEMININE = {"die": "f", "la": "f", "der": "m", "el": "m", "le": "m"}
-_RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ей)$")
 
 
 def _role_pattern(registry: PeopleRegistry) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
@@ -116,29 +101,8 @@ class Candidate:
     value: str  # canonical name, pronoun gender, or role phrase
 
 
-def head_noun(words: list[str], language: str) -> str:
-    """The noun a description is about: "the Lions coach" -> coach, "собеседник агентства" ->
-    собеседник, "la titular del INJUVE" -> titular.
-
-    >>> head_noun(["the", "East", "Kilbride", "athlete"], "en")
-    'athlete'
-    """
-    body = [w for w in words if w.casefold() not in DETERMINERS and w.casefold() not in INDEFINITE]
-    if not body:
-        return ""
-    if language in ("es", "fr", "it", "pt"):  # the noun comes first: "el mandatario capitalino"
-        return body[0].casefold()
-    if language == "ru":
-        for w in body:
-            if not _RU_ADJ.search(w.casefold()):
-                return w.casefold()
-        return body[-1].casefold()
-    head = body
-    for i, w in enumerate(body):
-        if i and (w.casefold() in PREPOSITIONS or w.casefold() in ("del", "des", "der", "du")):
-            head = body[:i]
-            break
-    return head[-1].casefold()
+#: who the subject of a verb of saying is: (context, verb start, verb end, paragraph start)
+Reported = Callable[["Context", int, int, int], "str | None"]
 
 
 class Context:
@@ -151,6 +115,7 @@ class Context:
         quoted: list[tuple[int, int]],
         language: str,
         mentions: list[Mention] | None = None,
+        reported: Reported | None = None,
     ) -> None:
         self.text = text
         self.registry = registry
@@ -160,10 +125,13 @@ class Context:
             if mentions is None
             else mentions
         )
-        self._starts = [m.start for m in self.mentions]
+        self.mention_starts = self._starts = [m.start for m in self.mentions]
         self.quoted = sorted(quoted)
         self._role_re, self._roles = _role_pattern(registry)
         self._events: list[tuple[int, str]] = []  # (position, speaker), sorted
+        # reported speech whose subject is read only when salience first looks past it
+        self._reported = reported
+        self._pending: deque[tuple[int, int, int]] = deque()  # (verb start, end, paragraph)
         self._subjects: list[Mention] | None = None
         self._verbs: list[Verb] | None = None
         self._lower: str | None = None
@@ -177,10 +145,12 @@ class Context:
         """Verbs of saying lying inside ``text[start:end]`` (the text is scanned once)."""
         if self._verbs is None:
             text = self.text
+            german = self.language == "de"
             self._verbs = [
                 Verb(text, a, b)
                 for a, b in find_verbs(text, self.language)
-                if b - a != 2 or text[a:b].lower() != "so" or _quotative_so(text, a, b)
+                if (b - a != 2 or text[a:b].lower() != "so" or _quotative_so(text, a, b))
+                and (not german or german_speech(text, a, b))
             ]
             self._verb_starts = [v.start() for v in self._verbs]
         i = bisect.bisect_left(self._verb_starts, start)
@@ -205,8 +175,25 @@ class Context:
         """Record that ``name`` spoke at ``pos`` (a quote or reported speech)."""
         bisect.insort(self._events, (pos, name))
 
+    def report(self, vstart: int, vend: int, paragraph: int) -> None:
+        """A verb of saying outside quotes (reported speech, "X said that …"), in text order:
+        its subject speaks at ``vstart``. It is read (with the ``reported`` function the
+        context was made with) only when a question about speakers looks past it; what the
+        subject is depends only on what comes before the verb, so the answer is the same."""
+        self._pending.append((vstart, vend, paragraph))
+
+    def _read_reported(self, pos: int) -> None:
+        pending = self._pending
+        while pending and pending[0][0] < pos:
+            vstart, vend, paragraph = pending.popleft()
+            who = self._reported(self, vstart, vend, paragraph) if self._reported else None
+            if who:
+                self.add_speaker(vstart, who)
+
     def last_speaker(self, pos: int) -> tuple[int, str] | None:
         """(position, speaker) of the last quote or reported speech before ``pos``."""
+        if self._pending:
+            self._read_reported(pos)
         i = bisect.bisect_left(self._events, (pos, "")) - 1
         return self._events[i] if i >= 0 else None
 
@@ -243,6 +230,8 @@ class Context:
     def salient(self, pos: int, gender: str = "", pronoun: bool = False) -> str | None:
         """The person "he", "she", a zero subject or "the coach" most likely means at ``pos``:
         the later of the last speaker (a pronoun skips organisations) and the last subject."""
+        if self._pending:
+            self._read_reported(pos)
         best_pos, best = -1, None
         i = bisect.bisect_left(self._events, (pos, "")) - 1
         while i >= 0:
@@ -341,71 +330,16 @@ class Context:
         return None
 
     def describe(self, phrase: str, pos: int, gender: str = "", at: int | None = None) -> str:
-        """The person a description in a subject slot stands for, else :data:`NOBODY` (an
-        organisation, an outlet, a group) or :data:`ANONYMOUS` (a person never named).
+        """The person a description in a subject slot stands for, else :data:`NOBODY` or
+        :data:`ANONYMOUS` (see :func:`indexer.quotes.descriptions.describe`)."""
+        return describe(self, phrase, pos, gender, at)
 
-        "the East Kilbride athlete", "der 33-Jährige", "la cantante", "египетский президент" are
-        the most salient person, or the person the article gave that role ("el actor Pepe
-        Magaña" ... "relató el actor"); "the paper" and "officials" are nobody; "a spokesman",
-        and "the spokesman" after it, are anonymous.
-        """
-        words = _WORD.findall(phrase)
-        if not words:
-            return NOBODY
-        det = words[0].casefold()
-        head = head_noun(words, self.language)
-        if not head or head in NONPERSON_HEADS or is_org_word(head):
-            return NOBODY
-        if det in ("the", "los", "las", "les") and head.endswith("s") and len(words) <= 4:
-            if not head.endswith(("ss", "us", "is")) or det != "the":
-                return NOBODY
-        if det in INDEFINITE:
-            return ANONYMOUS
-        for m in reversed(self.mentions):  # the person the article gave this role
-            if m.start < pos and m.role and _same_role(m.role, head):
-                if not self.inside_quote(m.start):
-                    return m.name
-        lows = [w.casefold() for w in words]
-        k = lows.index(head) if head in lows else -1
-        key = head  # "глава МВД" is another person than "глава правительства"
-        if self.language == "ru" and 0 <= k < len(lows) - 1 and not _RU_ADJ.search(lows[k + 1]):
-            key = f"{head} {lows[k + 1]}"
-        if self._anonymous(key, pos if at is None else min(at, pos)):
-            return ANONYMOUS
-        if not gender:
-            gender = _FEMININE.get(det, "")
-            if self.language == "de" and head.endswith("in") and det == "die":
-                gender = "f"
-        return self.salient(pos, gender) or ANONYMOUS
-
-    def _anonymous(self, head: str, pos: int) -> bool:
-        """True when ``head`` stands for a source the article never named: where it first came,
-        it had an indefinite article ("a spokesman … the spokesman") or nobody named after it in
-        its sentence ("рассказал пилот управления МЧС … — заявил пилот")."""
+    @property
+    def lower(self) -> str:
+        """The text in lower case (same offsets: extraction reads such texts only)."""
         if self._lower is None:
             self._lower = self.text.lower()
-        low = self._lower
-        i = low.find(head, 0, pos)
-        while i >= 0 and self.inside_quote(i):
-            i = low.find(head, i + len(head), pos)
-        if i < 0:
-            return False  # the description introduces itself: the salient person
-        before = _WORD.findall(low[max(0, i - 60) : i])[-4:]
-        if any(w in _INDEFINITE_INTRO for w in before):
-            return True
-        if before and before[-1] in _DEFINITE and head not in _SOURCES:
-            after = _WORD.match(low, i + len(head) + 1)
-            if after is None or after.group() not in _OF:
-                return False  # "El político comentó …": the person the story is about
-        end = _SENTENCE.search(low, i + len(head))
-        stop = min(end.start() if end else len(low), pos)
-        k = bisect.bisect_left(self._starts, i + len(head))
-        return not (k < len(self.mentions) and self.mentions[k].start < stop)
-
-
-def _same_role(role: str, head: str) -> bool:
-    """ "actor" is "actor", "klubobfrau" is an "obfrau"; "вице-президент" is no "президент"."""
-    return role == head or (role.endswith(head) and role[-len(head) - 1] != "-")
+        return self._lower
 
 
 def _quotative_so(text: str, a: int, b: int) -> bool:

@@ -20,14 +20,16 @@ still points into the body) where
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
 __all__ = ["Layout", "read"]
 
 _CYR = "а-яёА-ЯЁ"
-#: a lost paragraph break: a Latin ``n`` between a sentence end and a capital, quote or dash
-_BREAK = re.compile(r"(?<=[.!?:;…»\"”)])n{1,3}(?=[«\"„“—–]|[^\W\d_a-zà-ÿа-яё])")
+#: a lost paragraph break: a Latin ``n`` between a sentence end and a capital, a quote, a dash
+#: or the colon of a speaker heading ("Чарли Брукер (сценарист)n: Это …")
+_BREAK = re.compile(r"(?<=[.!?:;…»\"”)])n{1,3}(?=[«\"„“—–:]|[^\W\d_a-zà-ÿа-яё])")
 #: a lost line break inside a sentence (around a link), touching Cyrillic: "наnсайтеnгородской",
 #: "«nмосковского делаn»", "газетаnThe Times"; it becomes a space
 _INLINE = re.compile(
@@ -39,7 +41,16 @@ _SENTENCE_END = frozenset('.!?:;…"”»)')
 _OPENS = frozenset('"“„«‘–—-•*')
 #: in hard-wrapped text, a line break followed by neither an indent, a blank line nor an opener
 _WRAP_JOIN = re.compile(r"(?<=[^\n])\r?\n(?=[^\s\"“„«‘–—\-•*])")
-_LINE = re.compile(r"[^\n]+")
+#: the text of a line without the white space around it
+_LINE_BODY = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+_BODY_SPAN = operator.methodcaller("span", 1)
+#: line breaks after which :func:`_continues` may join (more than it joins: a line that opens
+#: with neither a capital, a digit nor an opener, or that follows a comma or a hyphen)
+_MAYBE_CONTINUES = re.compile(
+    r"\n(?:(?<=[^\S\n]\n)"  # after a line that ends in white space: the loop decides
+    r"|(?<=[,\-]\n)[ \t]*[^ \t\n\"“„«‘–—\-•*]"
+    r"|(?<=[^\s.!?:;…\"”»)]\n)[ \t]*[^ \t\n\"“„«‘–—\-•*A-ZÀ-ÖØ-ÞА-ЯЁ0-9])"
+)
 #: Cyrillic letters that look like Latin ones, and words that mix both scripts
 _LOOKALIKES = "аеорсухіјѕАВЕКМНОРСТХУ"
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES, "aeopcyxijsABEKMHOPCTXY")
@@ -72,6 +83,9 @@ def _restore_breaks(text: str) -> str:
 def _hard_wrapped(lines: list[str]) -> bool:
     """A body wrapped at a fixed width: no long line, most lines near the width, and some
     line that breaks a sentence (no punctuation at its end, lower case after it)."""
+    longest = max(lines, key=len)
+    if len(longest) < _WRAP_MIN or (len(longest) > _WRAP_MAX and longest.strip()):
+        return False  # the usual answer, at once: the width rules a wrap out
     full = [line for line in lines if line.strip()]
     if len(full) < 3:
         return False
@@ -99,14 +113,7 @@ def _continues(last: str, line: str) -> bool:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line of ``text``, surrounding spaces left out."""
-    out = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        body = line.strip()
-        if body:
-            a = m.start() + len(line) - len(line.lstrip())
-            out.append((a, a + len(body)))
-    return out
+    return list(map(_BODY_SPAN, _LINE_BODY.finditer(text)))
 
 
 def _latin_lookalikes(text: str) -> str:
@@ -140,6 +147,8 @@ def read(text: str) -> Layout:
     if _hard_wrapped(lines):  # every line break goes but before an indent or a blank line
         text = _WRAP_JOIN.sub(lambda m: " " * len(m.group()), text)
         return Layout(text, _paragraphs(text))
+    if not _MAYBE_CONTINUES.search(text):
+        return Layout(text, _paragraphs(text))  # no line can continue the one before it
     chars: list[str] | None = None
     pos = 0
     last = ""

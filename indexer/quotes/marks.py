@@ -39,7 +39,7 @@ _CLOSERS = {
     "’": "’'",
 }
 _MAX_SINGLE = 300
-_DASH_LINE = re.compile(r"[ \t]*(?:[–—][ \t]*|-[ \t]+)(?=\S)")
+_DASH_LINE = re.compile(r"[ \t\u00a0]*(?:[–—][ \t\u00a0]*|-[ \t\u00a0]+)(?=\S)")  # NBSP too
 _LINE_RE = re.compile(r"[^\n]+")
 _STRIP = " \t\r,;:"
 _NEXT_WORDS = re.compile(r"[^\W\d_]+")

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.attribution import attribute_dash, speaker_of_verb
+from indexer.quotes.attribution import attribute_dash
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
+from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["is_reported", "unmarked_spans"]
 
@@ -263,8 +264,8 @@ def _colon(
         return []
     s, e = _trimmed(text, colon + 2, b)
     tail = text[s:e]
-    if len(_WORD.findall(tail)) < _MIN_WORDS or is_reported(tail):
-        return []
+    if len(_WORD.findall(tail)) < _MIN_WORDS or is_reported(tail) or ctx.verb(s, e):
+        return []  # too short, reported, or telling what someone else said
     nxt = sentences[k + 1] if k + 1 < len(sentences) else None
     following = nxt is not None and _direct(ctx, *nxt)
     verb = ctx.verb(a, colon)

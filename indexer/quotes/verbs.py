@@ -17,6 +17,7 @@ __all__ = [
     "ZERO_SUBJECT_FOLLOWERS",
     "pronoun_pattern",
     "find_verbs",
+    "german_speech",
     "say_words",
     "source_pattern",
     "verb_pattern",
@@ -210,6 +211,65 @@ _SAY_ANY = frozenset(w.casefold() for lang in _VERBS for w in _VERBS[lang].split
 def say_words(language: str) -> frozenset[str]:
     """Single-word verbs of saying of a language (and English), casefolded, as a set."""
     return _SAY_WORDS.get(language, _SAY_ANY)
+
+
+#: German verbs of saying whose separable particle decides what they mean ("gab zu" admitted,
+#: "gab aus" issued): the particles that keep them verbs of saying
+_PARTICLES_OF = {
+    "gab": "zu an bekannt preis vor",
+    "gibt": "zu an bekannt preis vor",
+    "stellte": "klar fest dar",
+    "fügte": "hinzu an",
+    "fügt": "hinzu an",
+    "räumte": "ein",
+    "räumt": "ein",
+    "teilte": "mit",
+    "teilt": "mit",
+    "kündigte": "an",
+    "rief": "auf zu",
+    "ruft": "auf zu",
+}
+_SEPARABLE = frozenset(
+    """ab an auf aus bei dar ein fest fort her hin hinzu los mit nach vor weg zu zurück
+    zusammen bekannt klar frei preis wieder""".split()
+)
+_PARTICLES_OF_SET = {verb: frozenset(allowed.split()) for verb, allowed in _PARTICLES_OF.items()}
+#: the auxiliary of the German passive, before or after the participle: "wurden bestätigt",
+#: "erklärt worden"
+_PASSIVE = frozenset("wird werden wurde wurden worden".split())
+_CLAUSE = re.compile(r"[,.;:!?\n]|\s[–—-]\s|\sdass\s")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def german_speech(text: str, start: int, end: int) -> bool:
+    """Whether the German verb at ``text[start:end]`` says something here: not a participle of
+    the passive ("Die Listen wurden bestätigt"), not a separable verb whose particle makes it
+    something else ("gab … ein Motto aus").
+
+    >>> text = "Griss gab ein Motto aus: Ehrlich. Die Listen wurden bestätigt."
+    >>> german_speech(text, 6, 9), german_speech(text, 53, 62)
+    (False, False)
+    >>> german_speech("Das gab er zu: Ja.", 4, 7)
+    True
+    """
+    verb = text[start:end].lower()
+    stop = _CLAUSE.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    after = _WORDS.findall(text, end, clause_end)
+    if after[:1] and after[0].lower() in _PASSIVE:
+        return False
+    cut = _CLAUSE_BEFORE.search(text[max(0, start - 60) : start])
+    before = _WORDS.findall(text, max(0, start - 60) + (cut.end() if cut else 0), start)
+    if any(w.lower() in _PASSIVE for w in before[-3:]):
+        return False
+    allowed = _PARTICLES_OF_SET.get(verb)
+    if allowed is None or not after:
+        return True
+    last = after[-1].lower()
+    return last not in _SEPARABLE or last in allowed
+
+
+_CLAUSE_BEFORE = re.compile(r"(?s:.*)(?:[,.;:!?\n]|\s[–—-]\s)")
 
 
 def verb_pattern(language: str) -> re.Pattern[str]:

@@ -1,0 +1,239 @@
+"""One capitalised run -> one name candidate: titles, roles and case forms cut off, firms set apart.
+
+A run becomes a :class:`NameCandidate` once what stands before the name is cut off ("Liberal
+Democrat David Laws", "ÖVP-Klubsprecher Eberhard Blumenthal", "Парагвая Марио Абдо Бенитес"),
+with what the text around it says: a title or role before it (``cue``, ``role``), a verb of
+saying it is the subject of (``speech``: "said Keith Gollust."), a definite article before it
+(``determined``: "der Österreicher"). Runs that name firms ("Smith Barney Harris Upham and Co",
+"Medical Graphics Corp") give no candidate, nor do their short forms elsewhere in the text.
+
+>>> found, _ = name_candidates("Chairman Robert Menendez spoke.", "en", frozenset())
+>>> [(c.words, c.cue, c.role) for c in found]
+[(['Robert', 'Menendez'], True, 'chairman')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from indexer.quotes.lexicon import (
+    DETERMINERS,
+    PARTICLES,
+    PREPOSITIONS,
+    is_given,
+    is_org_name,
+    is_org_word,
+    is_role_word,
+    russian_given,
+)
+from indexer.quotes.runs import TOKEN, Token, bare, capital_runs
+
+__all__ = ["GERMAN_NOUN", "NameCandidate", "name_candidates", "name_start", "prev_word"]
+
+#: endings of German nouns, which are capitalised but never a first name
+GERMAN_NOUN = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|ie|chen)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class NameCandidate:
+    """A run that may name a person, with what the text around it says."""
+
+    start: int
+    end: int
+    words: list[str]
+    cue: bool
+    speech: bool
+    determined: bool
+    role: str = ""
+
+
+def name_start(run: list[Token], language: str) -> tuple[int, bool]:
+    """Where the name starts inside the run, and whether a role or title stood before it."""
+    if len(run) == 1:
+        return 0, run[0][3]
+    words = [bare(w) for _, _, w, _ in run]
+    start = 0
+    cue = run[0][3]
+    for i, w in enumerate(words[:-1]):  # "ÖVP-Klubsprecher Eberhard Blumenthal"
+        if is_role_word(w):
+            start, cue = i + 1, True
+        elif language == "de" and i == start and GERMAN_NOUN.search(w):
+            start = i + 1  # a capitalised German noun is no first name: "Menschen von Dächern"
+    if start == 0 and len(words) > 2:  # "Liberal Democrat David Laws": the given name starts it
+        for i in range(1, len(words) - 1):
+            if words[i] not in PARTICLES and is_given(words[i]) and not is_given(words[0]):
+                start, cue = i, True
+                break
+    if "\u0400" <= words[-1][:1] <= "\u04ff":  # "Андрею Бусыгину Иван Петров": the subject
+        given = [i for i, w in enumerate(words) if russian_given(w)[0]]
+        nominative = [i for i in given if not russian_given(words[i])[2]]
+        if len(given) > 1 and (nominative or given)[-1] > start:
+            start = (nominative or given)[-1]
+    if (
+        start == 0
+        and len(words) > 2
+        and "\u0400" <= words[0][:1] <= "\u04ff"
+        and words[0][-1:] in "аяиы"
+        and not is_given(words[0])
+    ):
+        start = 1  # a genitive before the name: "(Президент) Парагвая Марио Абдо Бенитес"
+    if language == "es" and words[start] in ("Don", "Doña") and start < len(words) - 1:
+        start, cue = start + 1, True  # "Don Espergencio": the honorific, at a sentence start
+    while start < len(words) - 1 and words[start] in PARTICLES:
+        start += 1  # "von Leitl", "de Gaulle" alone is a surname, not a name
+    return start, cue
+
+
+def _by_script(run: list[Token]) -> list[list[Token]]:
+    """A run split where Latin and Cyrillic meet: no name mixes scripts ("Agro and Food
+    Communications Илья Березнюк" is a firm, then a person)."""
+    if len(run) < 2 or all(("\u0400" <= t[2][:1] <= "\u04ff") == _cyr(run[0]) for t in run):
+        return [run]
+    parts = [[run[0]]]
+    for t in run[1:]:
+        if _cyr(t) == _cyr(parts[-1][-1]):
+            parts[-1].append(t)
+        else:
+            parts.append([t])
+    return parts
+
+
+def _cyr(token: Token) -> bool:
+    return "\u0400" <= token[2][:1] <= "\u04ff"
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word before ``start`` (skipping spaces and a comma), without punctuation."""
+    j = start - 1
+    while j >= 0 and text[j] in " ,\t\n":
+        j -= 1
+    k = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j))
+    return text[k + 1 : j + 1].strip(_WORD_PUNCT)
+
+
+_WORD_PUNCT = "\"'“”„«»‘’()[].,;:!?—–"
+
+
+#: what may follow a name that is the subject of the verb of saying before it:
+#: "said Keith Gollust, one of the partners." (not "said Illinois Cooperative would ...")
+_SPEAKER_END = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|$|[—–-]\s|(?:of|from|at|in|on|to|after|before|during|de|del|al|en|"
+    r"a|ante|tras|von|vom|zum|zur|im|am|auf|bei|vor|nach|gegenüber|laut|dem|der|den|einem|"
+    r"einer|из|в|на|во)\s)"
+)
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+#: how far back a verb of saying may stand before the name that is its subject:
+#: "erklärte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi."
+_SPEECH_REACH = 90
+
+
+@functools.lru_cache(maxsize=65_536)
+def _org_run(words: tuple[str, ...]) -> bool:
+    return is_org_name(list(words))
+
+
+def name_candidates(
+    text: str, language: str, say: Collection[str]
+) -> tuple[list[NameCandidate], list[tuple[int, int, str]]]:
+    """Name-like runs (trimmed of titles) and the single capitalised words.
+
+    A run that begins an organisation's name elsewhere in the text is that organisation's
+    short name ("First Interstate" after "First Interstate Bancorp"), never a person.
+    """
+    found: list[NameCandidate] = []
+    singles: list[tuple[int, int, str]] = []
+    orgs: set[tuple[str, ...]] = set()
+    for whole in capital_runs(text):
+        for run in (whole,) if len(whole) == 1 else _by_script(whole):
+            while run and run[-1][2] in PARTICLES:
+                run.pop()
+            if not run:
+                continue
+            if len(run) == 1 and run[0][3] and text[run[0][0] - 2 : run[0][0]] == ", ":
+                run = [(run[0][0], run[0][1], run[0][2], False)]  # "… en jefe, México": no title
+            if len(run) == 1 and not run[0][3]:  # the common case: one word, no title before it
+                start, end, word, _ = run[0]
+                singles.append((start, end, bare(word)))
+                if (
+                    say
+                    and _SPEAKER_END.match(text, end)
+                    and prev_word(text, start).casefold() in say
+                ):
+                    if not is_org_word(bare(word)):
+                        found.append(NameCandidate(start, end, [bare(word)], False, True, False))
+                continue
+            if _org_run(tuple(bare(w) for *_, w, _ in run)) or _ORG_AFTER.match(text, run[-1][1]):
+                orgs.add(tuple(bare(w) for *_, w, _ in run))
+                continue  # "Smith Barney Harris Upham and Co", "Medical Graphics Corp"
+            first, cue = name_start(run, language)
+            if (
+                first == 0
+                and language == "de"
+                and len(run) > 2
+                and run[1][2] not in PARTICLES
+                and prev_word(text, run[0][0]).casefold() in DETERMINERS
+            ):  # "der Österreicher Bernhard Mayer": a noun after the article, then the name
+                first, cue = 1, True
+            role = bare(run[0][2]).casefold() if first == 1 and cue else ""
+            for k in range(first - 1, -1, -1):  # the last title or role word before the name
+                word = bare(run[k][2])
+                if is_role_word(word) or word in ("Don", "Doña"):
+                    role = word.casefold()
+                    break
+            run = run[first:]
+            half = len(run) // 2
+            if len(run) % 2 == 0 and [w for *_, w, _ in run[:half]] == [
+                w for *_, w, _ in run[half:]
+            ]:
+                run = run[:half]  # a name said twice where a headline ran into the text
+            start, end = run[0][0], run[-1][1]
+            words = [bare(w) for _, _, w, _ in run]
+            prev = prev_word(text, start)
+            low = prev.casefold()
+            if not role and is_role_word(prev):
+                role = low
+            ends = _SPEAKER_END.match(text, end) is not None
+            speech = ends and (low in say or (say and _said_before(text, start, say)))
+            if not speech and len(run) > 1 and _cyr(run[0]):  # "Прити Пател заявила"
+                nxt = _NEXT_WORD.match(text, end)
+                speech = nxt is not None and nxt.group(1).casefold() in say
+            determined = low in DETERMINERS and not cue
+            if not cue and len(words) > 1 and low not in PREPOSITIONS:
+                apposition = _APPOSITION.match(text, end)  # "Koji Kidokoro, general manager of"
+                if apposition and is_role_word(apposition.group(1)):
+                    cue = True
+                    role = role or apposition.group(1).casefold()
+            if len(words) == 1:
+                singles.append((start, end, words[0]))
+                if not determined and not is_org_word(words[0]):
+                    found.append(NameCandidate(start, end, words, cue, speech, False, role))
+                continue
+            found.append(NameCandidate(start, end, words, cue, speech, determined, role))
+    if orgs:
+        prefixes = {org[:n] for org in orgs for n in range(2, len(org))}
+        found = [c for c in found if len(c.words) < 2 or tuple(c.words) not in prefixes]
+    return found, singles
+
+
+_APPOSITION = re.compile(r",\s+([^\W\d_][\w-]*)")
+#: what makes the run before it a firm: "… and Co", "…, Inc."
+_ORG_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|&|und|y)\s+(?:Co|Cie|Cía|Sons|Partners)\b|(?:Inc|Corp|Ltd|Plc|LLC|AG|GmbH)\b)"
+)
+
+
+def _said_before(text: str, start: int, say: Collection[str]) -> bool:
+    """A verb of saying earlier in the same clause, with a comma before the name:
+    "erklärte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi"."""
+    if text[max(0, start - 2) : start] != ", ":
+        return False
+    before = text[max(0, start - _SPEECH_REACH) : start]
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    words = [w.casefold() for w in TOKEN.findall(before[cut + 1 :])]
+    return any(w in say for w in words[:-1])

@@ -1,0 +1,136 @@
+"""Who a description in a subject slot is: "the Norwegian", "der 48-Jährige", "la cantante".
+
+A definite description is the person the article gave that role ("el actor Pepe Magaña" …
+"relató el actor"), else the most salient person of the right gender; "the paper", "the
+officials" and other outlets, organisations and groups are :data:`NOBODY`; "a spokesman", and
+"the spokesman" after it, a source the article never names, are :data:`ANONYMOUS`.
+
+>>> head_noun(["der", "33-Jährige"], "de"), head_noun(["el", "mandatario", "capitalino"], "es")
+('33-jährige', 'mandatario')
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word
+from indexer.quotes.speakers import ANONYMOUS, NOBODY
+from indexer.quotes.verbs import NONPERSON_HEADS
+
+if TYPE_CHECKING:
+    from indexer.quotes.coreference import Context
+
+__all__ = ["describe", "head_noun"]
+
+_SENTENCE = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
+_INDEFINITE_INTRO = frozenset("a an ein eine einer un una one".split())
+#: a definite article right before a description that first comes without "of …" after it
+#: points back to the person the story is about ("el político", "the politician")
+_DEFINITE = frozenset("the der die el la le".split())
+_OF = frozenset("of at for from von vom der des bei de del en för på".split())
+#: descriptions that stand for sources, named or not, rather than for the person of the story
+_SOURCES = frozenset(
+    """spokesman spokeswoman spokesperson official officials source sources analyst analysts
+    expert experts witness witnesses police sprecher sprecherin experte expertin zeuge zeugin
+    portavoz vocero vocera analista experto experta testigo fuente talesperson
+    представитель источник эксперт аналитик свидетель""".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
+_FEMININE = {"die": "f", "la": "f", "der": "m", "el": "m", "le": "m"}
+_RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ей)$")
+
+
+def head_noun(words: list[str], language: str) -> str:
+    """The noun a description is about: "the Lions coach" -> coach, "собеседник агентства" ->
+    собеседник, "la titular del INJUVE" -> titular.
+
+    >>> head_noun(["the", "East", "Kilbride", "athlete"], "en")
+    'athlete'
+    """
+    body = [w for w in words if w.casefold() not in DETERMINERS and w.casefold() not in INDEFINITE]
+    if not body:
+        return ""
+    if language in ("es", "fr", "it", "pt"):  # the noun comes first: "el mandatario capitalino"
+        return body[0].casefold()
+    if language == "ru":
+        for w in body:
+            if not _RU_ADJ.search(w.casefold()):
+                return w.casefold()
+        return body[-1].casefold()
+    head = body
+    for i, w in enumerate(body):
+        if i and (w.casefold() in PREPOSITIONS or w.casefold() in ("del", "des", "der", "du")):
+            head = body[:i]
+            break
+    return head[-1].casefold()
+
+
+def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | None = None) -> str:
+    """The person a description in a subject slot stands for, else :data:`NOBODY` (an
+    organisation, an outlet, a group) or :data:`ANONYMOUS` (a person never named).
+
+    "the East Kilbride athlete", "der 33-Jährige", "la cantante", "египетский президент" are
+    the most salient person, or the person the article gave that role ("el actor Pepe
+    Magaña" ... "relató el actor"); "the paper" and "officials" are nobody; "a spokesman",
+    and "the spokesman" after it, are anonymous.
+    """
+    words = _WORD.findall(phrase)
+    if not words:
+        return NOBODY
+    det = words[0].casefold()
+    head = head_noun(words, ctx.language)
+    if not head or head in NONPERSON_HEADS or is_org_word(head):
+        return NOBODY
+    if det in ("the", "los", "las", "les") and head.endswith("s") and len(words) <= 4:
+        if not head.endswith(("ss", "us", "is")) or det != "the":
+            return NOBODY
+    if det == "die" and ctx.language == "de" and head.endswith("en") and len(words) <= 4:
+        return NOBODY  # a plural: "so die Grünen", "die Abgeordneten"; one woman is "die …in"
+    if det in INDEFINITE:
+        return ANONYMOUS
+    for m in reversed(ctx.mentions):  # the person the article gave this role
+        if m.start < pos and m.role and _same_role(m.role, head):
+            if not ctx.inside_quote(m.start):
+                return m.name
+    lows = [w.casefold() for w in words]
+    k = lows.index(head) if head in lows else -1
+    key = head  # "глава МВД" is another person than "глава правительства"
+    if ctx.language == "ru" and 0 <= k < len(lows) - 1 and not _RU_ADJ.search(lows[k + 1]):
+        key = f"{head} {lows[k + 1]}"
+    if _anonymous(ctx, key, pos if at is None else min(at, pos)):
+        return ANONYMOUS
+    if not gender:
+        gender = _FEMININE.get(det, "")
+        if ctx.language == "de" and head.endswith("in") and det == "die":
+            gender = "f"
+    return ctx.salient(pos, gender) or ANONYMOUS
+
+
+def _anonymous(ctx: Context, head: str, pos: int) -> bool:
+    """True when ``head`` stands for a source the article never named: where it first came,
+    it had an indefinite article ("a spokesman … the spokesman") or nobody named after it in
+    its sentence ("рассказал пилот управления МЧС … — заявил пилот")."""
+    low = ctx.lower
+    i = low.find(head, 0, pos)
+    while i >= 0 and ctx.inside_quote(i):
+        i = low.find(head, i + len(head), pos)
+    if i < 0:
+        return False  # the description introduces itself: the salient person
+    before = _WORD.findall(low[max(0, i - 60) : i])[-4:]
+    if any(w in _INDEFINITE_INTRO for w in before):
+        return True
+    if before and before[-1] in _DEFINITE and head not in _SOURCES:
+        after = _WORD.match(low, i + len(head) + 1)
+        if after is None or after.group() not in _OF:
+            return False  # "El político comentó …": the person the story is about
+    end = _SENTENCE.search(low, i + len(head))
+    stop = min(end.start() if end else len(low), pos)
+    k = bisect.bisect_left(ctx.mention_starts, i + len(head))
+    return not (k < len(ctx.mentions) and ctx.mentions[k].start < stop)
+
+
+def _same_role(role: str, head: str) -> bool:
+    """ "actor" is "actor", "klubobfrau" is an "obfrau"; "вице-президент" is no "президент"."""
+    return role == head or (role.endswith(head) and role[-len(head) - 1] != "-")
