@@ -11,12 +11,19 @@ extract quotes. In a full build each worker also writes its own segments of the 
 generation (``search.GenerationBuild``), so writing postings runs on every core; in an
 incremental run the workers send the articles back and the parent writes them into the
 live generation, in corpus order.
+
+One person, one name across the corpus: a full build counts the names every article gives
+(each worker's outcomes carry them) and stores the join of their variants in the generation's
+metadata, under :data:`SPEAKER_VARIANTS` (``{"Ban Ki Moon": "Ban Ki-moon", ...}``: variant ->
+canonical name, never a chain). An incremental run gives the articles it writes the stored names
+and adds the joins their new names make (``indexer.quotes.clusters.VariantJoin``).
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -34,8 +41,10 @@ from indexer.corpus import (
 from indexer.language import warm_up
 from indexer.people import PeopleRegistry
 from indexer.pipeline import prepare_many
+from indexer.quotes.clusters import VariantJoin, cluster_names, name_counts
 from indexer.workers import Emit, run_workers
 from search import (
+    SPEAKER_VARIANTS,
     Article,
     ArticleFormatError,
     GenerationBuild,
@@ -43,6 +52,7 @@ from search import (
     index_exists,
     indexed_ids,
     read_manifest,
+    read_metadata,
 )
 
 Progress = Callable[[int, int], None]
@@ -80,15 +90,17 @@ class BuildReport:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What preparing one item gave: the article (``None`` if it failed) or the error."""
+    """What preparing one item gave: the article (``None`` if it failed) or the error, and
+    how often the article names each person (its people once, its speakers once per quote)."""
 
     article: Article | None
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    names: tuple[tuple[str, int], ...] = ()
 
     def without_article(self) -> Outcome:
         """The outcome to report (the article itself stays in the worker that wrote it)."""
-        return Outcome(None, self.error, self.warnings) if self.article else self
+        return Outcome(None, self.error, self.warnings, self.names) if self.article else self
 
 
 # ------------------------------------------------------------------ preparation
@@ -109,7 +121,8 @@ def prepare_chunk(items: Sequence[Item], registry: PeopleRegistry) -> list[Outco
         if isinstance(article, Exception):
             outcomes[k] = Outcome(None, f"{path}: cannot be analysed ({_describe(article)})")
         else:
-            outcomes[k] = Outcome(article, None, tuple(one.warnings))
+            names = tuple(name_counts(article).items())
+            outcomes[k] = Outcome(article, None, tuple(one.warnings), names)
     return [o for o in outcomes if o is not None]
 
 
@@ -189,14 +202,17 @@ class Run:
 
     # ----------------------------------------------------------------- full build
     def write_full(self, items: Sequence[Item]) -> None:
-        """A new generation: workers analyse *and* write its segments; then the switch."""
+        """A new generation: workers analyse *and* write its segments; then the switch,
+        with the corpus name join in its metadata."""
         total, done = len(items), 0
+        names: Counter[str] = Counter()
 
         def on_message(outcomes: list[Outcome]) -> None:
             nonlocal done
             for outcome in outcomes:
                 done += 1
                 self.count(outcome, done, total)
+                names.update(dict(outcome.names))
 
         with GenerationBuild(
             self.root,
@@ -219,6 +235,7 @@ class Run:
                 return sink.finish()
 
             build.commit(run_workers(job, self.workers_for(items), on_message=on_message))
+            build.metadata[SPEAKER_VARIANTS] = cluster_names(names, registry)
 
     # ------------------------------------------------------------ incremental run
     def write_incremental(self, items: Sequence[Item], remove: Iterable[str] = ()) -> None:
@@ -232,6 +249,7 @@ class Run:
             metadata=self.metadata(),
             locked=self.locked,
         ) as writer:
+            join = VariantJoin(read_metadata(writer.generation).get(SPEAKER_VARIANTS), registry)
             for article_id in remove:
                 if writer.remove(article_id):
                     self.report.removed += 1
@@ -244,7 +262,7 @@ class Run:
                 while following in pending:  # write chunks in corpus order
                     for outcome in pending.pop(following):
                         if outcome.article is not None:
-                            writer.add(outcome.article)
+                            writer.add(join.apply(outcome.article))
                         done += 1
                         self.count(outcome, done, total)
                     following += 1
@@ -254,6 +272,8 @@ class Run:
                     emit((number, prepare_chunk(chunk, registry)))
 
             run_workers(job, self.workers_for(items), on_message=on_message)
+            if join.added:
+                writer.metadata[SPEAKER_VARIANTS] = join.stored()
 
 
 def sync_corpus(

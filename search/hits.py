@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from search.analysis import WORD, normalize, stem_words
 from search.compile import HighlightTerms
 from search.documents import analysis_language, article_from_stored
 from search.highlight import mark, match_spans, snippets
-from search.models import Hit
+from search.models import Hit, TranslatedMatch
 from search.view import IndexView
 
 
@@ -41,12 +42,39 @@ def make_hit(
         language=article.language,
         published=article.published,
         url=article.url,
-        speakers=article.speakers,
+        speakers=tuple(dict.fromkeys(view.speaker_name(s) for s in article.speakers)),
         score=round(score, 4),
         title_html=mark(article.title, title_spans),
         snippets=snippets(article.body, body_spans, count=options.count, size=options.size),
         matches={"title": title_spans, "body": body_spans},
+        translated=translated_matches(
+            [(article.title, title_spans), (article.body, body_spans)],
+            analysed,
+            terms.translated.get(analysed, {}),
+        ),
     )
+
+
+def translated_matches(
+    texts: list[tuple[str, list[tuple[int, int]]]], language: str, translated: dict[str, str]
+) -> list[TranslatedMatch]:
+    """The query words that matched ``texts`` (each with its marked spans) through a
+    translation: ``translated`` maps a stem of ``language`` to the query word it translates.
+
+    >>> translated_matches([("Tuffa diskussioner.", [(6, 18)])], "sv", {"diskussion": "talks"})
+    [TranslatedMatch(word='talks', matched=('diskussioner',))]
+    """
+    if not translated:
+        return []
+    found: dict[str, dict[str, None]] = {}
+    for text, spans in texts:
+        words = [m.group(1) for a, b in spans for m in WORD.finditer(text[a:b])]
+        normal = [normalize(w, language) for w in words]
+        for word, stem in zip(words, stem_words(normal, language), strict=True):
+            source = translated.get(stem)
+            if source is not None:
+                found.setdefault(source, {})[word.lower()] = None
+    return [TranslatedMatch(word, tuple(matched)) for word, matched in found.items()]
 
 
 __all__ = ["SnippetOptions", "make_hit"]

@@ -22,7 +22,7 @@ from search.engine import NO_DEADLINE, Deadline
 from search.highlight import match_spans, snippets
 from search.interpret import Interpretation
 from search.matches import Matches
-from search.models import Filters
+from search.models import Filters, Translation
 from search.paging import top
 from search.query import render
 from search.view import IndexView
@@ -52,6 +52,7 @@ class QuoteResult:
     hits: list[QuoteHit]
     query: str
     took_ms: float = 0.0
+    translation: Translation | None = None  # with translate=True
 
 
 @dataclass
@@ -81,7 +82,9 @@ def search_quotes(
         docs = np.flatnonzero(view.quote_live)
         found = Matches(docs, np.zeros(len(docs), np.float32))
     else:
-        compiled = view.quote_compiler.compile(node, match=match, preferences=query.preferences)
+        compiled = view.quote_compiler.compile(
+            node, match=match, preferences=query.preferences, translation=query.translation
+        )
         found = view.quote_engine.evaluate(compiled, deadline)
     filters = canonical_speakers(view, Filters(speakers=speakers, languages=languages))
     if speakers or languages:
@@ -92,7 +95,7 @@ def search_quotes(
     else:  # no query: in index order (articles as they were added, quotes in order)
         chosen_docs = found.docs[start:end].tolist()
         chosen_scores = [0.0] * len(chosen_docs)
-    terms = view.quote_compiler.highlight_terms(node)
+    terms = view.quote_compiler.highlight_terms(node, query.translation)
     hits = []
     for docnum, score in zip(chosen_docs, chosen_scores, strict=True):
         quote = quote_from_stored(view.qsearcher.stored_fields(docnum))
@@ -101,7 +104,7 @@ def search_quotes(
             QuoteHit(
                 id=quote.id,
                 article_id=quote.article_id,
-                speaker=quote.speaker,
+                speaker=view.speaker_name(quote.speaker),
                 text=quote.text,
                 text_html=" ".join(snippets(quote.text, spans, count=1, size=QUOTE_SNIPPET)),
                 language=quote.language,
@@ -117,6 +120,7 @@ def search_quotes(
         hits=hits,
         query=render(node),
         took_ms=round((time.perf_counter() - started) * 1000, 2),
+        translation=query.translation.summary() if query.translation is not None else None,
     )
 
 
@@ -127,9 +131,13 @@ def speaker_stats(view: IndexView) -> list[SpeakerStat]:
     counts = cols.speaker_counts(np.flatnonzero(view.quote_live)).tolist()
     quoted = {name: n for name, n in zip(cols.speaker_vocab, counts, strict=True) if n and name}
     articles = view.article_speaker_counts
-    aliases = view.metadata.get("aliases", {})
+    aliases: dict[str, set[str]] = {
+        name: set(spellings) for name, spellings in view.metadata.get("aliases", {}).items()
+    }
+    for variant, canonical in view.renamed.items():
+        aliases.setdefault(canonical, set()).add(variant)
     stats = [
-        SpeakerStat(name, quoted.get(name, 0), articles.get(name, 0), sorted(aliases.get(name, [])))
+        SpeakerStat(name, quoted.get(name, 0), articles.get(name, 0), sorted(aliases.get(name, ())))
         for name in sorted(set(quoted) | set(articles))
     ]
     stats.sort(key=lambda s: (-s.quotes, -s.articles, s.name))

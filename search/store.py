@@ -120,6 +120,11 @@ def remove_stale_generations(root: Path, keep: str, also: str = "") -> None:
             shutil.rmtree(child, ignore_errors=True)
 
 
+#: The metadata key of the corpus' speaker name join, ``{variant: canonical name}``: written by
+#: the indexer (``indexer.quotes.clusters``), applied by every snapshot (facets, filters, hits).
+SPEAKER_VARIANTS = "speaker_variants"
+
+
 def read_metadata(generation: Path) -> dict[str, Any]:
     try:
         return json.loads((generation / METADATA).read_text(encoding="utf-8"))

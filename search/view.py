@@ -23,7 +23,7 @@ from search.facets import FacetColumns
 from search.languages import LANGUAGES, UNDETERMINED
 from search.schema import ARTICLES, QUOTES
 from search.segments import live_mask, segment_data, segment_leaves
-from search.store import read_metadata
+from search.store import SPEAKER_VARIANTS, read_metadata
 from search.synonyms import Synonyms
 from search.writer import open_whoosh
 
@@ -35,9 +35,11 @@ SPELLING_FIELD = VOCABULARY_FIELD
 FREQUENCY_CACHE = 100_000
 
 
-def facet_columns(reader: Any) -> FacetColumns:
+def facet_columns(reader: Any, renamed: dict[str, str] | None = None) -> FacetColumns:
     """The facet columns of every document of ``reader``: each segment's (read once per
-    segment, see ``search.segments``) joined under one vocabulary per facet."""
+    segment, see ``search.segments``) joined under one vocabulary per facet; ``renamed``
+    speakers (a variant -> its canonical name) count as the name they are renamed to."""
+    renamed = renamed or {}
     parts = [(segment_data(leaf).facets(leaf), offset) for leaf, offset in segment_leaves(reader)]
     size = reader.doc_count_all()
     outlet, outlet_vocab = _joined([(p.outlet, p.outlet_vocab) for p, _ in parts], size)
@@ -45,7 +47,9 @@ def facet_columns(reader: Any) -> FacetColumns:
     published = np.full(size, -1, np.int32)
     for part, offset in parts:
         published[offset : offset + len(part.published)] = part.published
-    values, speaker_vocab = _joined([(p.speaker_values, p.speaker_vocab) for p, _ in parts], 0)
+    values, speaker_vocab = _joined(
+        [(p.speaker_values, [renamed.get(v, v) for v in p.speaker_vocab]) for p, _ in parts], 0
+    )
     indptr = np.zeros(size + 1, np.int64)
     base = 0
     for part, offset in parts:
@@ -53,9 +57,27 @@ def facet_columns(reader: Any) -> FacetColumns:
         indptr[offset + 1 : offset + count + 1] = part.speaker_indptr[1:] + base
         base += int(part.speaker_indptr[-1])
     np.maximum.accumulate(indptr, out=indptr)  # documents between segments: no speakers
+    if renamed:
+        indptr, values = _distinct_per_row(indptr, values)
     return FacetColumns(
         outlet, outlet_vocab, language, language_vocab, published, indptr, values, speaker_vocab
     )
+
+
+def _distinct_per_row(indptr: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A row-compressed column with each row's repeated values dropped (two variants of one
+    name in an article count once).
+
+    >>> _distinct_per_row(np.array([0, 3, 4]), np.array([5, 2, 5, 5]))
+    (array([0, 2, 3]), array([2, 5, 5], dtype=int32))
+    """
+    rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
+    keys = np.unique(rows * (int(values.max(initial=0)) + 1) + values)
+    width = int(values.max(initial=0)) + 1
+    kept_rows, kept = keys // width, (keys % width).astype(np.int32)
+    out = np.zeros_like(indptr)
+    np.cumsum(np.bincount(kept_rows, minlength=len(indptr) - 1), out=out[1:])
+    return out, kept
 
 
 def _joined(parts: list[tuple[np.ndarray, list[str]]], size: int) -> tuple[np.ndarray, list[str]]:
@@ -128,13 +150,15 @@ class IndexView:
         self.reader = self.searcher.reader()
         self.qreader = self.qsearcher.reader()
         self.metadata = read_metadata(generation)
+        #: A speaker's name variant (not in ``people.yaml``) -> the name the corpus uses.
+        self.renamed: dict[str, str] = dict(self.metadata.get(SPEAKER_VARIANTS, {}))
         self.size = self.reader.doc_count_all()
         self.doc_count = self.reader.doc_count()
         self.live = live_mask(self.reader)
         # Strong references: a segment's data lives as long as a snapshot holds the segment.
         self.segments = [segment_data(leaf) for leaf, _ in segment_leaves(self.reader)]
         self._load_vocabularies()
-        self.columns = facet_columns(self.reader)
+        self.columns = facet_columns(self.reader, self.renamed)
         present = {
             lang
             for lang, n in zip(
@@ -187,7 +211,7 @@ class IndexView:
     @cached_property
     def quote_columns(self) -> FacetColumns:
         """Per quote document: its speaker and language (and its article's outlet, date)."""
-        return facet_columns(self.qreader)
+        return facet_columns(self.qreader, self.renamed)
 
     @cached_property
     def quote_engine(self) -> Engine:
@@ -221,9 +245,16 @@ class IndexView:
         for canonical, aliases in self.metadata.get("aliases", {}).items():
             for name in (canonical, *aliases):
                 out.setdefault(" ".join(name.lower().split()), canonical)
+        for variant, canonical in self.renamed.items():
+            out.setdefault(" ".join(variant.lower().split()), canonical)
         for name in self.columns.speaker_vocab:
             out.setdefault(" ".join(name.lower().split()), name)
         return out
+
+    def speaker_name(self, name: str) -> str:
+        """The name a speaker goes by in this index (``name`` itself, or the canonical name
+        of the corpus when ``name`` is one of its variants)."""
+        return self.renamed.get(name, name)
 
     @cached_property
     def name_words(self) -> tuple[list[str], list[tuple[str, tuple[str, ...], int]]]:

@@ -15,8 +15,8 @@ import indexer.build as build
 import search.generation as generation
 from indexer.build import add_records, build_index_from_records, index_items, sync_corpus
 from indexer.corpus import read_sources
-from search import Filters, open_index
-from search.store import current_generation
+from search import SPEAKER_VARIANTS, Filters, open_index
+from search.store import current_generation, read_metadata
 from search.writer import read_manifest
 from tests.conftest import ALL_IDS, EN_BNE, RECORDS_AVAILABLE, SHARED_DATA, SV, copy_corpus
 
@@ -234,3 +234,99 @@ def test_an_indexer_killed_at_any_moment_leaves_the_index_intact(
     )
     assert final.returncode == 0, final.stderr
     assert len(read_manifest(root)) == len(records) + 4
+
+
+# -------------------------------------------------- one person, one name across the corpus
+def _write(corpus: Path, texts: dict[str, str]) -> None:
+    corpus.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text(text + "\n", "utf-8")
+
+
+VARIANTS = {
+    "ban-1": '"We act now," said Ban Ki-moon in New York.',
+    "ban-2": '"Peace is possible," said Ban Ki-moon in Paris.',
+    "ban-3": '"Talks go on," said Ban Ki Moon in Geneva.',
+    "ban-sv": "– Vi är redo, sade Ban Ki-moon i Stockholm.",
+    "amlo-1": '"Vamos a ganar", dijo Andrés Manuel López Obrador en Toluca.',
+    "amlo-2": '"No habrá fraude", dijo Andrés Manuel López Obrador en Puebla.',
+    "amlo-3": '"Es la hora", dijo Manuel López Obrador en Oaxaca.',
+}
+
+
+def _variants(root: Path) -> dict[str, str]:
+    return read_metadata(current_generation(root)).get(SPEAKER_VARIANTS, {})
+
+
+def _speakers(root: Path, article_id: str) -> tuple[str, ...]:
+    with open_index(root) as idx:
+        return idx.article(article_id).speakers
+
+
+def test_a_full_build_stores_the_corpus_join_of_name_variants(tmp_path: Path) -> None:
+    _write(tmp_path / "corpus", VARIANTS)
+    sync_corpus(tmp_path / "corpus", tmp_path / "index", procs=1)
+    assert _variants(tmp_path / "index") == {
+        "Ban Ki Moon": "Ban Ki-moon",
+        "Manuel López Obrador": "Andrés Manuel López Obrador",
+    }
+
+
+def test_search_shows_one_name_for_the_variants_a_full_build_joined(tmp_path: Path) -> None:
+    _write(tmp_path / "corpus", VARIANTS)
+    sync_corpus(tmp_path / "corpus", tmp_path / "index", procs=1)
+    with open_index(tmp_path / "index") as idx:
+        facet = {v.value: v.count for v in idx.search("").facets["speaker"]}
+        assert facet == {"Ban Ki-moon": 3, "Andrés Manuel López Obrador": 3}  # not ban-sv's dash
+        for spelling in ("Ban Ki Moon", "ban ki-moon"):  # a filter takes any spelling
+            found = idx.search("", Filters(speakers=(spelling,)))
+            assert found.total == 3
+            assert {h.speakers for h in found.hits} == {("Ban Ki-moon",)}
+        quotes = idx.quotes("", speakers=("Ban Ki Moon",), per_page=10)
+        assert {h.speaker for h in quotes.hits} == {"Ban Ki-moon"} and quotes.total == 3
+        stats = {s.name: s for s in idx.speakers()}
+        assert "Ban Ki Moon" not in stats and "Ban Ki Moon" in stats["Ban Ki-moon"].aliases
+        assert (stats["Ban Ki-moon"].quotes, stats["Ban Ki-moon"].articles) == (3, 3)
+
+
+def test_an_incremental_run_gives_new_articles_the_stored_names(tmp_path: Path) -> None:
+    _write(tmp_path / "corpus", VARIANTS)
+    sync_corpus(tmp_path / "corpus", tmp_path / "index", procs=1)
+    _write(tmp_path / "corpus", {"ban-4": '"It is late," said Ban Ki Moon in Rome.'})
+    report = sync_corpus(tmp_path / "corpus", tmp_path / "index", procs=1)
+    assert (report.full, report.added) == (False, 1)
+    assert _speakers(tmp_path / "index", "ban-4") == ("Ban Ki-moon",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, joined",
+    [
+        # a spelling of a name the join knows
+        ('"Ya basta", dijo Andres Manuel Lopez Obrador.', "Andrés Manuel López Obrador", True),
+        # the last words of exactly one canonical name
+        ('"Ya basta", dijo López Obrador.', "Andrés Manuel López Obrador", True),
+        # one word never joins: the corpus that told two people apart is not at hand
+        ("– Nej, det gör vi inte, sade president Obrador i Stockholm.", "Obrador", False),
+        # a name the join does not know stays as it is
+        ('"No," said Anna Berg.', "Anna Berg", False),
+    ],
+)
+def test_an_incremental_run_extends_the_join_conservatively(
+    tmp_path: Path, text: str, speaker: str, joined: bool
+) -> None:
+    _write(tmp_path / "corpus", VARIANTS)
+    root = tmp_path / "index"
+    sync_corpus(tmp_path / "corpus", root, procs=1)
+    sources, _ = read_sources([_one(tmp_path / "new", text)])
+    index_items(sources, root)  # the write service's path
+    assert _speakers(root, "new") == (speaker,)
+    variants = _variants(root)
+    assert variants["Ban Ki Moon"] == "Ban Ki-moon"  # the stored join stays
+    assert (len(variants) == 3) == joined  # one join more, or none
+
+
+def _one(folder: Path, text: str) -> Path:
+    folder.mkdir()
+    path = folder / "new.txt"
+    path.write_text(text + "\n", "utf-8")
+    return path
