@@ -46,6 +46,8 @@ def test_two_workers_serve_through_reindexing_and_agree_on_the_new_count(
         seen: list[int | None] = []
         failures: list[str] = []
         stop = threading.Event()
+        warming = threading.Event()  # set once the change starts: each worker has answered
+        warming.set()
 
         def poll() -> None:
             with httpx.Client(base_url=server.url, timeout=5) as client:
@@ -54,8 +56,10 @@ def test_two_workers_serve_through_reindexing_and_agree_on_the_new_count(
                     response = client.get("/health", headers={"Connection": "close"})
                     if response.status_code != 200:
                         failures.append(f"{response.status_code} {response.text}")
-                    else:
-                        seen.append(response.json()["documents"])
+                    elif (documents := response.json()["documents"]) is not None:
+                        seen.append(documents)
+                    elif not warming.is_set():  # None: a worker still opening the index
+                        failures.append("documents: null after the first answers")
                     search = client.get("/search", params={"q": "strike"})
                     if search.status_code != 200:
                         failures.append(f"search {search.status_code} {search.text}")
@@ -64,6 +68,10 @@ def test_two_workers_serve_through_reindexing_and_agree_on_the_new_count(
         for t in pollers:
             t.start()
         try:
+            opened = time.monotonic() + 30
+            while len(seen) < 20 and time.monotonic() < opened:  # answers from the index
+                time.sleep(0.05)
+            warming.clear()
             (corpus / "harbour-strike.txt").write_text(NEW_ARTICLE, encoding="utf-8")
             presslens_index(corpus, indexed)  # incremental: 5 -> 6
             presslens_index(corpus, indexed, "--full")  # new generation, atomic switch
