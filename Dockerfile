@@ -9,6 +9,19 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
+# Bilingual lexicons for query translation (search?translate=true): Debian packages, GPL and
+# CC BY-SA data read where Debian installs them (the same list as .ci/install-lexicons.sh;
+# README "Searching across languages" says which package gives which pair).
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+       dict-de-en \
+       apertium-eng-spa dict-freedict-spa-eng dict-freedict-eng-spa \
+       mueller7-dict dict-freedict-eng-rus \
+       dict-freedict-swe-eng dict-freedict-eng-swe \
+       dict-freedict-swe-deu dict-freedict-deu-swe \
+       dict-freedict-tur-eng dict-freedict-eng-tur \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first (cached while only the code changes), then the code.
 COPY pyproject.toml README.md ./
 COPY search ./search
@@ -16,10 +29,14 @@ COPY indexer ./indexer
 COPY api ./api
 COPY cli ./cli
 COPY config ./config
+# The lexicons are compiled into the index directory at build time (minutes, once): a new
+# "index" volume starts with them, and `presslens index --lexicons` (docker compose's
+# indexer) keeps them current when a package changes.
 RUN pip install . \
     && groupadd --system --gid 10001 presslens \
     && useradd --system --uid 10001 --gid presslens --home-dir /app --shell /usr/sbin/nologin presslens \
     && mkdir -p /data/index /data/corpus \
+    && presslens lexicons --index /data/index \
     && chown -R presslens:presslens /data/index
 
 # Settings (every PRESSLENS_* variable is listed by `presslens config` and in the README).

@@ -20,6 +20,62 @@ class FacetValueOut(BaseModel):
     selected: bool = Field(False, description="Whether this value is among the filters.")
 
 
+class TranslatedMatchOut(BaseModel):
+    """A query word that matched the article through its translation."""
+
+    word: str = Field(description="The query word, as typed.")
+    matched: list[str] = Field(
+        description="The article's words it matched (as written, lowercased), marked in the "
+        "snippets."
+    )
+
+
+class WordTranslationOut(BaseModel):
+    word: str = Field(description="The query word, as typed (a compound: the whole word).")
+    language: str = Field(description="The language it was translated into.")
+    how: str = Field(
+        description="What found the translations: word, lemma, stem, compound (one entry per "
+        "part), phrase (two words as one headword), pivot (through English), similar (a "
+        "similar-looking word of the index)."
+    )
+    via: str = Field("", description="The lemma, bridge language or phrase involved, if any.")
+    translations: list[str] = Field(description="The translations searched for, best first.")
+
+
+class TranslationOut(BaseModel):
+    """What translate=true did with the query."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "source": "de",
+                "languages": ["en", "sv"],
+                "words": [
+                    {
+                        "word": "Gespräche",
+                        "language": "en",
+                        "how": "word",
+                        "via": "",
+                        "translations": ["conversations", "calls", "talk"],
+                    }
+                ],
+                "note": None,
+            }
+        }
+    )
+
+    source: str | None = Field(description="The query's language, as presslens read it.")
+    languages: list[str] = Field(description="The languages the query was translated into.")
+    words: list[WordTranslationOut] = Field(
+        description="Each translated word's translations per language (names and numbers, "
+        "which cross languages as they are, are not listed)."
+    )
+    note: str | None = Field(
+        None,
+        description="Why nothing was translated, when so (no lexicons: what to install).",
+    )
+
+
 class SearchHit(BaseModel):
     id: str
     title: str
@@ -35,6 +91,11 @@ class SearchHit(BaseModel):
     )
     matches: dict[str, list[tuple[int, int]]] = Field(
         description="Character offsets [start, end) of matches per field ('title', 'body')."
+    )
+    translated: list[TranslatedMatchOut] = Field(
+        default_factory=list,
+        description="With translate=true: the query words this article matched through their "
+        "translation, and the words of the article they matched.",
     )
 
 
@@ -80,6 +141,9 @@ class SearchResults(BaseModel):
     )
     hits: list[SearchHit]
     facets: dict[str, list[FacetValueOut]]
+    translation: TranslationOut | None = Field(
+        None, description="With translate=true: the query's language and its translations."
+    )
 
 
 class SuggestionOut(BaseModel):
@@ -181,6 +245,9 @@ class QuoteResults(BaseModel):
     took_ms: float
     query: str
     hits: list[QuoteHitOut]
+    translation: TranslationOut | None = Field(
+        None, description="With translate=true: the query's language and its translations."
+    )
 
 
 class SpeakerOut(BaseModel):

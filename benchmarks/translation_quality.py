@@ -16,7 +16,11 @@ answer in ``target``. The untranslated baseline asks the same question analysed 
 even positions, where options were chosen) and the ``check`` half (odd positions, never
 tuned on), coverage (the share of content words a lexicon translated), and translation time.
 
-The lexicons are compiled first when the directory has none (``indexer.lexicons``).
+The lexicons are compiled first (``indexer.lexicons``) into the cache the relevance
+benchmark uses too (``.cache/lexicons``; up to date after the first run). This measures
+translation alone, ranked over the target language's sentences; the whole search
+(``SearchIndex.search(..., translate=True)``: both branches, the query language preferred,
+feedback) is measured by ``python -m benchmarks.relevance`` (engine ``presslens+translate``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from benchmarks.relevance.presslens_ranker import LEXICON_CACHE
 from search.analysis import analyze, is_stopword, tokenize
 from search.translation import (
     DEFAULT_OPTIONS,
@@ -405,7 +410,7 @@ def sweep(fields, questions, lexicons, extra_terms=None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--lexicons", type=Path, default=Path(".presslens/bench-lexicons"))
+    parser.add_argument("--lexicons", type=Path, default=LEXICON_CACHE)
     parser.add_argument("--data", type=Path, default=DATA_DIR)
     parser.add_argument("--sweep", action="store_true", help="compare option variants (tune)")
     parser.add_argument(
@@ -416,10 +421,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--costs", action="store_true", help="also time opening each pair")
     args = parser.parse_args(argv)
-    if not any(args.lexicons.glob("*.pllex")):
-        from indexer.lexicons import compile_lexicons
+    from indexer.lexicons import compile_lexicons
 
-        print(compile_lexicons(args.lexicons).format())
+    print(compile_lexicons(args.lexicons).format())
     lexicons = Lexicons(args.lexicons)
     fields, questions = load(args.data)
     extra = news_terms(LANGUAGES) if args.news_vocabulary else None

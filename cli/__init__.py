@@ -2,10 +2,11 @@
 
 ``cli.app`` holds the Typer application and what every command shares (settings, errors,
 output); the commands live one concern per module: ``indexing`` (index, add, remove),
-``searching`` (search, quotes, speakers) and ``serving`` (serve, config).
+``searching`` (search, quotes), ``people`` (speakers), ``serving`` (serve, config) and
+``translating`` (lexicons).
 """
 
-from cli import indexing, searching, serving  # noqa: F401  (they register their commands)
+from cli import indexing, people, searching, serving, translating  # noqa: F401  (commands)
 from cli.app import app
 
 __all__ = ["app"]

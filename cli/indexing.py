@@ -28,6 +28,7 @@ from cli.app import (
     out,
     settings,
 )
+from cli.translating import compile_quietly
 from indexer.articles import content_hash
 from indexer.build import BuildReport, sync_corpus
 from indexer.corpus import Failure, Source, jsonl_records, read_sources
@@ -115,6 +116,14 @@ def index(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
     exit_zero: ExitZeroOpt = False,
+    lexicons: Annotated[
+        bool,
+        typer.Option(
+            "--lexicons",
+            help="Also compile the installed bilingual lexicons for --translate (as "
+            "'presslens lexicons' does; quick when they are up to date).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
     pretty: PrettyOpt = None,
 ) -> None:
@@ -131,6 +140,7 @@ def index(
       presslens index --full              # rebuild; searches go on meanwhile
       presslens index ~/news --index /srv/presslens/index --json
       presslens index --wait --exit-zero  # docker compose: serve what was indexed
+      presslens index --lexicons          # and compile the lexicons for --translate
     """
     s = settings(corpus_path=corpus_dir, index_path=index_dir)
     show = not quiet and not as_json and sys.stderr.isatty()
@@ -171,6 +181,8 @@ def index(
         raise typer.Exit(EXIT_FAILED) from None
     code = report_run(report, quiet=quiet, as_json=as_json, pretty=pretty)
     write_run_status(s.index_path, report.to_dict(), exit_code=code)
+    if lexicons:
+        compile_quietly(s.index_path)
     raise typer.Exit(EXIT_OK if exit_zero and code == EXIT_FAILED else code)
 
 

@@ -1,15 +1,13 @@
-"""``presslens search``, ``quotes`` and ``speakers``: the index from the terminal."""
+"""``presslens search`` and ``quotes``: the index from the terminal."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict
-from pathlib import Path
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from cli.app import (
     Command,
@@ -26,16 +24,40 @@ from cli.app import (
     settings,
 )
 from indexer.articles import http_url
-from indexer.corpus import parse_source, read_sources, scan_corpus
-from indexer.language import detect_languages
-from indexer.people import PeopleRegistry
-from indexer.quotes import extract
-from search import Filters, PresslensError
+from search import Filters, PresslensError, Translation
 
 LangOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--lang", "-l", metavar="CODE", help="Restrict to languages (repeatable), e.g. sv, en."
+    ),
+]
+TranslateOpt = Annotated[
+    bool,
+    typer.Option(
+        "--translate",
+        "-t",
+        help="Also in the index's other languages: the query translated with the lexicons "
+        "'presslens lexicons' compiled.",
+    ),
+]
+
+
+class Match(StrEnum):
+    """How many of the query's words a hit must have (docs/search.md)."""
+
+    auto = "auto"
+    all = "all"
+    any = "any"
+
+
+MatchOpt = Annotated[
+    Match,
+    typer.Option(
+        "--match",
+        "-m",
+        help="auto: one or two words all (else any), three or more any, those with the most "
+        "words first; all: every word; any: any word.",
     ),
 ]
 LimitOpt = Annotated[
@@ -72,6 +94,8 @@ def search(
         typer.Option(metavar="NAME", help="Restrict to speakers (repeatable), any spelling."),
     ] = None,
     limit: LimitOpt = 10,
+    match: MatchOpt = Match.auto,
+    translate: TranslateOpt = False,
     as_json: JsonOpt = False,
     pretty: PrettyOpt = None,
     index_dir: IndexOpt = None,
@@ -83,6 +107,7 @@ def search(
       presslens search veto
       presslens search diskussion --lang sv
       presslens search 'speaker:stoltenberg "open door"'
+      presslens search Gespräche --translate      # also the English and Swedish reports
     """
     s = settings(index_path=index_dir, corpus_path=corpus)
     check_limit(limit, s)
@@ -96,6 +121,8 @@ def search(
                     speakers=tuple(speaker or ()),
                 ),
                 per_page=limit,
+                match=match.value,
+                translate=translate,
             )
         except PresslensError as exc:
             raise fail(exc) from None
@@ -108,16 +135,21 @@ def search(
                     "outlet": h.outlet,
                     "score": h.score,
                     "snippets": h.snippets,
+                    **({"translated": [asdict(t) for t in h.translated]} if translate else {}),
                 }
                 for h in res.hits
             ]
             summary = {"total": res.total, "query": res.query, "did_you_mean": res.did_you_mean}
+            if translate:
+                summary["translation"] = asdict(res.translation) if res.translation else None
             emit_json({**summary, "hits": hits}, pretty=pretty)
             return
         if res.did_you_mean:
             out.print(f"Showing results for [bold]{escape(res.did_you_mean)}[/bold]")
         if res.fallback:
             out.print("[dim]No article has every word; showing articles with any of them.[/dim]")
+        if res.translation is not None:
+            out.print(f"[dim]{escape(translation_line(res.translation))}[/dim]")
         out.print(f"{res.total} articles ({res.took_ms:.1f} ms)\n")
         for rank, h in enumerate(res.hits, start=1):
             meta = " · ".join(
@@ -128,7 +160,29 @@ def search(
             )
             for snippet in h.snippets:
                 out.print(f"   {_markup(snippet)}")
+            for t in h.translated:
+                out.print(f"   [dim]through a translation: {escape(t.word)} → "
+                          f"{escape(', '.join(t.matched))}[/dim]")  # fmt: skip
             out.print()
+
+
+def translation_line(translation: Translation) -> str:
+    """One line on what ``--translate`` did (or why it could not).
+
+    >>> from search import WordTranslation
+    >>> translation_line(Translation("de", ("en",), [WordTranslation("Gespräch", "en", "word",
+    ...     ("talk", "conversation"))]))
+    'Translated from de into en: Gespräch → talk, conversation (en)'
+    """
+    if translation.note:
+        return f"Not translated: {translation.note}"
+    if not translation.languages:
+        return "Not translated: no other language in the index."
+    words = "; ".join(
+        f"{w.word} → {', '.join(w.translations[:4])} ({w.language})" for w in translation.words
+    )
+    into = ", ".join(translation.languages)
+    return f"Translated from {translation.source} into {into}" + (f": {words}" if words else ".")
 
 
 @app.command(cls=Command)
@@ -142,6 +196,8 @@ def quotes(
     ] = None,
     lang: LangOpt = None,
     limit: LimitOpt = 10,
+    match: MatchOpt = Match.auto,
+    translate: TranslateOpt = False,
     as_json: JsonOpt = False,
     pretty: PrettyOpt = None,
     index_dir: IndexOpt = None,
@@ -149,81 +205,34 @@ def quotes(
 ) -> None:
     """Search what people said.
 
-    Example:
+    Examples:
       presslens quotes veto --speaker "Jens Stoltenberg"
+      presslens quotes medlemskap --translate     # also what was said in English
     """
     s = settings(index_path=index_dir, corpus_path=corpus)
     check_limit(limit, s)
     with open_search(s) as idx:
         try:
             res = idx.quotes(
-                query, speakers=tuple(speaker or ()), languages=tuple(lang or ()), per_page=limit
+                query,
+                speakers=tuple(speaker or ()),
+                languages=tuple(lang or ()),
+                per_page=limit,
+                match=match.value,
+                translate=translate,
             )
         except PresslensError as exc:
             raise fail(exc) from None
         if as_json:
             hits = [{**asdict(h), "url": http_url(h.url)} for h in res.hits]
-            emit_json({"total": res.total, "hits": hits}, pretty=pretty)
+            found = {"total": res.total, "hits": hits}
+            if translate:
+                found["translation"] = asdict(res.translation) if res.translation else None
+            emit_json(found, pretty=pretty)
             return
+        if res.translation is not None:
+            out.print(f"[dim]{escape(translation_line(res.translation))}[/dim]")
         out.print(f"{res.total} quotes\n")
         for h in res.hits:
             out.print(f"[bold]{escape(h.speaker)}[/bold] [dim]({h.language}, {h.article_id})[/dim]")
             out.print(f"   “{_markup(h.text_html)}”\n")
-
-
-@app.command(cls=Command)
-def speakers(
-    unknown: Annotated[
-        bool,
-        typer.Option("--unknown", help="List quoted or mentioned names missing from people.yaml."),
-    ] = False,
-    as_json: JsonOpt = False,
-    pretty: PrettyOpt = None,
-    index_dir: IndexOpt = None,
-    corpus: CorpusOpt = None,
-) -> None:
-    """List canonical speakers with quote and article counts (or unknown names).
-
-    Examples:
-      presslens speakers
-      presslens speakers --unknown          # names to add to corpus/people.yaml
-    """
-    if unknown:
-        _unknown_names(corpus, as_json, pretty)
-        return
-    with open_search(settings(index_path=index_dir, corpus_path=corpus)) as idx:
-        stats = idx.speakers()
-        if as_json:
-            emit_json([asdict(one) for one in stats], pretty=pretty)
-            return
-        table = Table("speaker", "quotes", "articles", "aliases")
-        for one in stats:
-            table.add_row(
-                escape(one.name), str(one.quotes), str(one.articles), escape(", ".join(one.aliases))
-            )
-        out.print(table, soft_wrap=False)
-
-
-def _unknown_names(corpus: Path | None, as_json: bool, pretty: bool | None) -> None:
-    s = settings(corpus_path=corpus)
-    registry = PeopleRegistry.load(s.people_path)
-    sources, _ = read_sources(scan_corpus(s.corpus_path), max_bytes=s.max_article_bytes)
-    articles = []
-    for source in sources:
-        try:
-            articles.append(parse_source(source))
-        except PresslensError:
-            continue
-    undetected = [p for p in articles if not p.language]
-    detected = iter(detect_languages([f"{p.title}\n{p.body}" for p in undetected]))
-    counts: Counter[str] = Counter()
-    for parsed in articles:
-        lang = parsed.language or next(detected).code
-        counts.update(set(extract(parsed.body, lang, registry).unknown))
-    if as_json:
-        emit_json(dict(counts.most_common()), pretty=pretty)
-        return
-    if not counts:
-        out.print("Every extracted name is in people.yaml.")
-    for name, n in counts.most_common():
-        out.print(f"{escape(name)}  [dim]({n} article{'s' if n > 1 else ''})[/dim]")

@@ -27,6 +27,7 @@ from cli.app import (
     settings,
 )
 from cli.indexing import report_run
+from cli.translating import active_translation
 from config import Settings
 from indexer.build import sync_corpus
 from search import PresslensError, index_exists, write_run_status
@@ -104,7 +105,8 @@ def config(as_json: JsonOpt = False, pretty: PrettyOpt = None) -> None:
     """Print the effective settings (API keys masked) and the variable that sets each.
 
     Settings come from PRESSLENS_* environment variables, then .env, then the defaults;
-    an invalid value stops every command with exit code 2 and names the variable.
+    an invalid value stops every command with exit code 2 and names the variable. The
+    last line (JSON: "translation") says which language pairs query translation has.
 
     Examples:
       presslens config
@@ -121,11 +123,17 @@ def config(as_json: JsonOpt = False, pretty: PrettyOpt = None) -> None:
         else:
             shown = value
         rows.append((name, shown, f"PRESSLENS_{name.upper()}", info.description or ""))
+    translation = active_translation(s.index_path)
     if as_json:
-        emit_json({name: shown for name, shown, _, _ in rows}, pretty=pretty)
+        emit_json(
+            {**{name: shown for name, shown, _, _ in rows}, "translation": translation},
+            pretty=pretty,
+        )
         return
     table = Table("setting", "value", "environment variable", "description")
     for name, shown, env, desc in rows:
         text = shown if isinstance(shown, str) else json.dumps(shown)
         table.add_row(name, escape(text), env, escape(desc))
     out.print(table, soft_wrap=False)
+    pairs = "; ".join(translation["pairs"]) or translation["note"]
+    out.print(f"Query translation ({escape(translation['lexicons'])}): {escape(pairs)}")

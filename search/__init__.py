@@ -49,11 +49,23 @@ from search.languages import (
     supported_language,
 )
 from search.limits import SearchLimits
-from search.models import Article, FacetValue, Filters, Hit, Quote, SearchResult
+from search.models import (
+    Article,
+    FacetValue,
+    Filters,
+    Hit,
+    Quote,
+    SearchResult,
+    TranslatedMatch,
+    Translation,
+    WordTranslation,
+)
 from search.quote_search import QuoteHit, QuoteResult, SpeakerStat
 from search.store import (
     RUN_STATUS_FILE,
+    SPEAKER_VARIANTS,
     index_exists,
+    read_metadata,
     read_run_status,
     write_run_status,
     writer_lock,
@@ -66,6 +78,7 @@ __all__ = [
     "FACETS",
     "LANGUAGES",
     "RUN_STATUS_FILE",
+    "SPEAKER_VARIANTS",
     "UNDETERMINED",
     "Article",
     "ArticleExistsError",
@@ -98,7 +111,10 @@ __all__ = [
     "SpeakerStat",
     "Suggestion",
     "Synonyms",
+    "TranslatedMatch",
+    "Translation",
     "UnknownFieldError",
+    "WordTranslation",
     "canonical_code",
     "check_id",
     "index_exists",
@@ -106,6 +122,7 @@ __all__ = [
     "is_language_code",
     "open_index",
     "read_manifest",
+    "read_metadata",
     "read_run_status",
     "supported_language",
     "write_run_status",

@@ -16,13 +16,13 @@ from search.compile import HighlightTerms
 from search.engine import NO_DEADLINE, Deadline
 from search.errors import InvalidParameterError
 from search.facets import FACETS
-from search.feedback import with_feedback
+from search.feedback import FROM_WORDS, content_words, with_feedback
 from search.hits import SnippetOptions, make_hit
 from search.interpret import Interpretation
 from search.matches import Matches
 from search.models import Filters, SearchResult
 from search.paging import page_of
-from search.query import Or, Word, plain_words, render
+from search.query import Node, Or, Word, plain_words, render
 from search.view import IndexView
 
 
@@ -59,7 +59,9 @@ def search_articles(
         node = Or(tuple(Word(w) for w in words))
         fallback = "any-word"
     if feedback and sort == "relevance":
-        base = with_feedback(view, node, base, query.preferences, deadline)
+        base = feedback_untranslated(
+            view, node, base, query, "any" if fallback else match, deadline
+        )
     cols = view.columns
     hits = base.only(cols.keep(filters, base.docs)) if _any_filter(filters) else base
     facet_values = {}
@@ -78,7 +80,8 @@ def search_articles(
         )
     ranked = "newest" if node is None and sort == "relevance" else sort
     page_docs, page_scores = page_of(cols.published, hits, page, per_page, ranked)
-    terms = view.compiler.highlight_terms(node) if highlight else HighlightTerms()
+    translation = query.translation
+    terms = view.compiler.highlight_terms(node, translation) if highlight else HighlightTerms()
     options = snippet_options or SnippetOptions()
     return SearchResult(
         total=len(hits),
@@ -91,6 +94,7 @@ def search_articles(
         did_you_mean=query.did_you_mean,
         fallback=fallback,
         took_ms=round((time.perf_counter() - started) * 1000, 2),
+        translation=translation.summary() if translation is not None else None,
     )
 
 
@@ -104,8 +108,43 @@ def matching(
     query)."""
     if query.node is None:
         return Matches(view.live_docs, np.zeros(len(view.live_docs), np.float32))
-    compiled = view.compiler.compile(query.node, match=match, preferences=query.preferences)
+    compiled = view.compiler.compile(
+        query.node, match=match, preferences=query.preferences, translation=query.translation
+    )
     return view.engine.evaluate(compiled, deadline)
+
+
+def feedback_untranslated(
+    view: IndexView,
+    node: Node | None,
+    found: Matches,
+    query: Interpretation,
+    match: str,
+    deadline: Deadline,
+) -> Matches:
+    """``found`` with pseudo-relevance feedback (``search.feedback``) taken from the
+    query's matches untranslated and applied to them: the languages the query was
+    translated into keep their scores, the others rank exactly as without translation."""
+    targets = tuple(query.translation.targets) if query.translation is not None else ()
+    if not targets or content_words(view, node) < FROM_WORDS:
+        return with_feedback(view, node, found, query.preferences, deadline)
+    engine = view.engine
+    codes = [engine.analysis_codes[t] for t in targets if t in engine.analysis_codes]
+    translated = np.isin(engine.analysis[found.docs], codes)
+    as_typed = view.compiler.compile(
+        query.node, match=match, preferences=query.preferences, only=targets
+    )  # the target languages' branches untranslated; the others are the same either way
+    untranslated = _joined(found.only(~translated), engine.evaluate(as_typed, deadline))
+    own = with_feedback(view, node, untranslated, query.preferences, deadline)
+    own = own.only(~np.isin(engine.analysis[own.docs], codes))
+    return _joined(own, found.only(translated))
+
+
+def _joined(a: Matches, b: Matches) -> Matches:
+    """Two disjoint sets of matches as one (documents ascending)."""
+    docs = np.concatenate([a.docs, b.docs])
+    order = np.argsort(docs, kind="stable")
+    return Matches(docs[order], np.concatenate([a.scores, b.scores])[order])
 
 
 def canonical_speakers(view: IndexView, filters: Filters) -> Filters:

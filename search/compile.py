@@ -9,18 +9,27 @@ unstemmed ``text`` field (which also scores); a stopword of the language is not 
 there. The ``und`` branch matches exact, unstemmed words and serves undetermined languages.
 Phrases and prefixes always use the unstemmed ``text`` field, typed as written (a prefix is
 never stemmed).
+
+With a translation (``search.crosslang``), each word of a target language's branch is one
+clause whose stemmed part is a synonym set (``SynonymSet``: summed term frequencies, the
+document frequency of the union): the word's translations into that language together
+with the word itself, so a translated word counts like the word it translates, once. A
+translation of several words is matched as a phrase of the unstemmed ``text`` field (the
+stemmed fields keep no positions).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
 from search.analysis import analyze, analyze_exact, normalize
+from search.crosslang import ClauseTranslation, QueryTranslation
 from search.languages import UNDETERMINED, canonical_code, supported_language
 from search.query import MIN_PREFIX, And, Field, Node, Not, Or, Phrase, Prefix, Word, leaves
-from search.query_nodes import AtLeast, InLanguage, WithBoosts
+from search.query_nodes import AtLeast, InLanguage, SynonymSet, WithBoosts
 from search.schema import body_field, title_field
 from search.strategy import COORDINATION, minimum_clauses
 from search.synonyms import Synonyms
@@ -41,6 +50,8 @@ class HighlightTerms:
     prefixes: set[str] = field(default_factory=set)
     phrases: set[tuple[str, ...]] = field(default_factory=set)
     title_only: bool = False
+    #: ``translated[lang][stem]``: the query word a target-language stem translates.
+    translated: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.stems or self.exact or self.prefixes or self.phrases)
@@ -61,40 +72,65 @@ class Compiler:
         *,
         match: str = "auto",
         preferences: dict[str, float] | None = None,
+        translation: QueryTranslation | None = None,
+        only: Collection[str] | None = None,
     ) -> wq.Query:
         """One branch per language (plus ``und``), each among that language's documents
-        only, scored times ``preferences[language]`` (default 1); see ``search.strategy``."""
+        only, scored times ``preferences[language]`` (default 1); see ``search.strategy``.
+        ``translation``: the words of the target languages' branches, translated;
+        ``only``: the branches of these languages only."""
         if node is None:
             return wq.Every()
         preferences = preferences or {}
         branches: list[InLanguage] = []
         for lang in (*self.languages, UNDETERMINED):
-            branch = self._ranked(node, lang, match)
+            if only is not None and lang not in only:
+                continue
+            clauses = translation.clauses(lang) if translation is not None else None
+            prefix = translation is not None and translation.prefix
+            branch = self._ranked(node, lang, match, clauses, prefix)
             if branch is not None and branch is not wq.NullQuery:
                 branches.append(InLanguage(lang, branch, preferences.get(lang, 1.0)))
         if not branches:
             return wq.NullQuery
         if len({b.query for b in branches}) == 1 and all(b.boost == 1.0 for b in branches):
-            if len(branches) == len(self.languages) + 1:
+            if len(branches) == len(self.languages) + 1 and only is None:
                 return branches[0].query  # the same in every language: one query
         return branches[0] if len(branches) == 1 else wq.Or(branches)
 
-    def _ranked(self, node: Node, lang: str, match: str) -> wq.Query | None:
-        """The branch for ``lang``: the top-level clauses under the matching strategy."""
+    def _ranked(
+        self,
+        node: Node,
+        lang: str,
+        match: str,
+        translated: Sequence[ClauseTranslation] | None = None,
+        prefix: bool = False,
+    ) -> wq.Query | None:
+        """The branch for ``lang``: the top-level clauses under the matching strategy
+        (``translated``: its words' translations, in order; ``prefix``: the last of them is
+        the word being typed, a ``Prefix``)."""
         children = node.nodes if isinstance(node, And) else (node,)
+        words: Iterator[ClauseTranslation | None] = iter(translated or ())
         positives = [c for c in children if not isinstance(c, Not)]
         negatives = [q for c in children if isinstance(c, Not) if (q := self._branch(c.node, lang))]
         counted: list[wq.Query] = []
         boosts: list[wq.Query] = []
         required: list[wq.Query] = []
         alone = len(positives) == 1
+        typed = positives[-1] if translated and prefix else None  # the word being typed
         for child in positives:
             if isinstance(child, Field):
                 q = self._field(child, lang)
                 if q is not None:
                     required.append(q)
             elif isinstance(child, Word):
-                clause = self._word(child.text, lang, title_only=False)
+                translation = next(words, None)
+                if translation is not None and translation.dropped:
+                    continue  # a stopword of the query's language, or part of a headword
+                if translation is not None and translation.groups:
+                    clause = self._translated(translation, lang)
+                else:
+                    clause = self._word(child.text, lang, title_only=False)
                 if clause is not None:
                     counted.append(clause)
                 elif exact := self._exact(child.text):
@@ -114,6 +150,10 @@ class Compiler:
                     boosts.append(phrase)
             else:
                 q = self._branch(child, lang)
+                translation = next(words, None) if child is typed else None
+                if q is not None and translation is not None and translation.groups:
+                    also = self._translated(translation, lang)  # the word being typed, known
+                    q = q if also is None else wq.Or([q, also])
                 if q is not None:
                     counted.append(q)
         if not counted and boosts and not required:
@@ -224,6 +264,36 @@ class Compiler:
             terms.append(wq.Term("text", tokens[0]))  # the form as typed scores too
         return terms[0] if len(terms) == 1 else wq.Or(terms)
 
+    def _translated(self, translation: ClauseTranslation, lang: str) -> wq.Query | None:
+        """A word's clause in a target language: one synonym set per stemmed field of its
+        translations and itself (each part of a compound a set of its own), its form as
+        typed in ``text``, and translations of several words as ``text`` phrases."""
+        own: list[tuple[str, ...]] = []
+        exact: list[wq.Query] = []
+        for text in translation.words:
+            for alt in self.synonyms.expand(text):
+                tokens = analyze_exact(alt)
+                if len(tokens) > 1:
+                    exact.append(wq.Phrase("text", tokens))
+                elif tokens:
+                    exact.append(wq.Term("text", tokens[0]))
+                    own += [(s,) for s in analyze(alt, lang)[:1]]
+        fields = [body_field(lang)] if self.quotes else [title_field(lang), body_field(lang)]
+        sets: list[wq.Query] = []
+        for number, group in enumerate(translation.groups):
+            alternatives = [a.terms for a in group.alternatives]
+            single = list(dict.fromkeys((own if number == 0 else []) + alternatives))
+            single = [a for a in single if len(a) == 1]
+            sets += [SynonymSet(f, single) for f in fields] if single else []
+            for alternative in group.alternatives:
+                tokens = analyze_exact(alternative.text)
+                if len(alternative.terms) > 1 and len(tokens) > 1:
+                    exact.append(wq.Phrase("text", tokens))
+        parts = list(dict.fromkeys(sets + exact))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
+
     def _prefix(self, text: str, fieldname: str) -> wq.Query:
         prefix = normalize(text)
         if len(prefix) < MIN_PREFIX:
@@ -265,8 +335,23 @@ class Compiler:
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
     # ---------------------------------------------------------------- highlighting
-    def highlight_terms(self, node: Node | None) -> HighlightTerms:
+    def highlight_terms(
+        self, node: Node | None, translation: QueryTranslation | None = None
+    ) -> HighlightTerms:
         terms = HighlightTerms()
+        for lang, clauses in (translation.targets if translation is not None else {}).items():
+            for clause in clauses:
+                own = {s for word in clause.words for s in analyze(word, lang)}
+                for group in clause.groups:
+                    word = group.via if group.how == "compound" else group.word
+                    for alternative in group.alternatives:
+                        if len(alternative.terms) == 1:
+                            (stem,) = alternative.terms
+                            terms.stems.setdefault(lang, set()).add(stem)
+                            if group.how not in ("kept", "number") and stem not in own:
+                                terms.translated.setdefault(lang, {}).setdefault(stem, word)
+                        elif len(tokens := tuple(analyze_exact(alternative.text))) > 1:
+                            terms.phrases.add(tokens)
         for leaf in leaves(node):
             if isinstance(leaf, Field):
                 if leaf.name != "title":

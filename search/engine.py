@@ -167,8 +167,7 @@ class Engine:
 
     # ----------------------------------------------------------------- evaluation
     def evaluate(self, q: wq.Query, deadline: Deadline = NO_DEADLINE) -> Matches:
-        """Live documents matching ``q``, with their scores (``SearchTimeoutError`` past the
-        deadline)."""
+        """Live documents matching ``q``, scored; ``SearchTimeoutError`` past ``deadline``."""
         self.deadline = deadline
         prefixes = {(p.fieldname, p.text) for p in _prefixes(q)}
         self._expansion = max(1, MAX_EXPANSION_TERMS // max(1, len(prefixes)))

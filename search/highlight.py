@@ -91,9 +91,14 @@ def _spans_with_phrases(
     raw_words = [m.group(1) for m in found]
     hit = [w in matched for w in raw_words]
     words = [normal[w] for w in raw_words]
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        where.setdefault(w, []).append(i)
     for phrase in phrases:
-        n, first = len(phrase), phrase[0]
-        for i in [i for i, w in enumerate(words) if w == first]:
+        if not all(w in where for w in phrase):
+            continue
+        n = len(phrase)
+        for i in where[phrase[0]]:
             if tuple(words[i : i + n]) == phrase:
                 hit[i : i + n] = [True] * n
     return [m.span(1) for m, on in zip(found, hit, strict=True) if on]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from search.article_search import search_articles
+from search.crosslang import CrossLanguage
 from search.documents import article_from_stored
 from search.engine import Deadline
 from search.errors import ArticleNotFoundError
@@ -34,6 +35,7 @@ from search.similar import similar_articles
 from search.store import current_generation, current_marker
 from search.suggest import Suggestion, suggest
 from search.synonyms import Synonyms
+from search.translation import LEXICON_DIRECTORY
 from search.view import IndexView
 
 
@@ -72,6 +74,9 @@ class SearchIndex:
         self._view: IndexView | None = None
         self._retired: IndexView | None = None
         self._checked = 0.0
+        self.lexicon_directory = self.root / LEXICON_DIRECTORY
+        self._lexicon_marker = _directory_marker(self.lexicon_directory)
+        self._crosslang = CrossLanguage(self.lexicon_directory)
         self._open_view(current_marker(self.root))
 
     # ----------------------------------------------------------------- lifecycle
@@ -80,7 +85,31 @@ class SearchIndex:
         if self._retired is not None:
             self._retired.close()
         self._retired, self._view = self._view, view
+        if self._crosslang.available:
+            self._crosslang.opened(view)
         return view
+
+    def _check_lexicons(self) -> None:
+        """Pick up lexicons compiled (``presslens lexicons``) while the index is open."""
+        marker = _directory_marker(self.lexicon_directory)
+        if marker != self._lexicon_marker:
+            self._lexicon_marker = marker
+            old, self._crosslang = self._crosslang, CrossLanguage(self.lexicon_directory)
+            old.close()
+            if self._crosslang.available and self._view is not None:
+                self._crosslang.opened(self._view)
+
+    @property
+    def translation(self) -> CrossLanguage:
+        """Query translation for this index (its lexicons in ``<root>/lexicons``)."""
+        return self._crosslang
+
+    def translation_ready(self, timeout: float | None = None) -> bool:
+        """Wait until the current snapshot's target vocabularies are built (tests and
+        benchmarks; requests never wait); False after ``timeout`` seconds."""
+        if not self._crosslang.available:
+            return True
+        return self._crosslang.opened(self.view()).wait(timeout)
 
     def view(self) -> IndexView:
         """The current snapshot, reopened if the index changed on disk."""
@@ -90,6 +119,7 @@ class SearchIndex:
         if now - self._checked >= self.refresh_interval:
             with self._lock:
                 self._checked = now
+                self._check_lexicons()
                 marker = current_marker(self.root)
                 if marker != view.marker and marker[0]:
                     view = self._open_view(marker)
@@ -105,6 +135,7 @@ class SearchIndex:
         for v in (self._view, self._retired):
             if v is not None:
                 v.close()
+        self._crosslang.close()
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -140,19 +171,25 @@ class SearchIndex:
         strict: bool = False,
         typing: bool = False,
         match: str = "auto",
+        translate: bool = False,
     ) -> SearchResult:
         """Search articles; see ``search.query`` for the syntax and ``Filters`` for facets.
 
         ``typing``: the query is being typed (the last word is a prefix, not a typo).
-        ``match``: ``auto``, ``all`` or ``any`` (see ``search.strategy``)."""
+        ``match``: ``auto``, ``all`` or ``any`` (see ``search.strategy``).
+        ``translate``: also find the articles in the index's other languages, through the
+        query's words translated with the installed lexicons (see ``search.crosslang``)."""
         started = time.perf_counter()
         check_paging(page, per_page, sort, self.limits)
         check_match(match)
         deadline = Deadline.after(self.limits.timeout)
         view = self.view()
+        translator = self._crosslang if translate else None
         return search_articles(
             view,
-            interpret(view, q, strict=strict, typing=typing, deadline=deadline),
+            interpret(
+                view, q, strict=strict, typing=typing, deadline=deadline, translator=translator
+            ),
             filters or Filters(),
             page=page,
             per_page=per_page,
@@ -176,16 +213,19 @@ class SearchIndex:
         per_page: int = 10,
         strict: bool = False,
         match: str = "auto",
+        translate: bool = False,
     ) -> QuoteResult:
-        """Search quotes; ``speakers`` are names in any known spelling (OR'ed)."""
+        """Search quotes; ``speakers`` are names in any known spelling (OR'ed);
+        ``translate``: also in the other languages (as for ``search``)."""
         started = time.perf_counter()
         check_paging(page, per_page, "relevance", self.limits)
         check_match(match)
         deadline = Deadline.after(self.limits.timeout)
         view = self.view()
+        translator = self._crosslang if translate else None
         return search_quotes(
             view,
-            interpret(view, q, strict=strict, deadline=deadline),
+            interpret(view, q, strict=strict, deadline=deadline, translator=translator),
             speakers=speakers,
             languages=languages,
             page=page,
@@ -213,6 +253,14 @@ class SearchIndex:
     def similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """Articles about the same story (see ``search.similar``)."""
         return similar_articles(self.view(), article_id, limit, self.snippet_options)
+
+
+def _directory_marker(directory: Path) -> int:
+    """Changes when files are added to, replaced in or removed from ``directory``."""
+    try:
+        return directory.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def open_index(root: str | Path, **options: Any) -> SearchIndex:

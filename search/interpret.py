@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from search.analysis import analyze_exact
+from search.crosslang import CrossLanguage, QueryTranslation
 from search.engine import NO_DEADLINE, Deadline
 from search.query import MIN_PREFIX, And, Node, Phrase, Prefix, Word, join_runs, leaves, parse
 from search.spelling import correct
@@ -23,12 +24,14 @@ from search.view import IndexView
 
 @dataclass(frozen=True)
 class Interpretation:
-    """The query to run (``None``: every document), the corrected text if corrected, and
-    the score multiplier of each language's documents (the query's language preferred)."""
+    """The query to run (``None``: every document), the corrected text if corrected, the
+    score multiplier of each language's documents (the query's language preferred), and
+    the words' translations into the index's other languages, when asked for."""
 
     node: Node | None
     did_you_mean: str | None = None
     preferences: dict[str, float] = field(default_factory=dict)
+    translation: QueryTranslation | None = None
 
 
 def interpret(
@@ -38,19 +41,28 @@ def interpret(
     strict: bool = False,
     typing: bool = False,
     deadline: Deadline = NO_DEADLINE,
+    translator: CrossLanguage | None = None,
 ) -> Interpretation:
-    """Parse ``q`` (``QuerySyntaxError`` in strict mode), join names, correct typos.
+    """Parse ``q`` (``QuerySyntaxError`` in strict mode), join names, correct typos, and
+    with a ``translator``, translate the words into the index's other languages.
 
     ``typing``: ``q`` is being typed (search as you type), so a last word that the cursor
     is still on is a prefix (``governm`` finds "government"), never a typo to correct.
+    Translation starts from the words as typed where a lexicon knows them (a word the
+    index lacks is corrected for its own language, and translated as the user wrote it).
     """
     node = join_runs(parse(q, strict=strict), view.synonyms.__contains__)
-    if typing and q and not q[-1].isspace():
+    prefix = bool(typing and q and not q[-1].isspace())
+    if prefix:
         node = last_word_as_prefix(node)
     spelling = correct(view, node, deadline)
-    return Interpretation(
-        spelling.node, spelling.did_you_mean, language_preferences(view, spelling.node)
-    )
+    preferences = language_preferences(view, spelling.node)
+    translation = None
+    if translator is not None:
+        translation = translator.translate_query(
+            view, spelling.node, preferences, typed=node, prefix=prefix
+        )
+    return Interpretation(spelling.node, spelling.did_you_mean, preferences, translation)
 
 
 def language_preferences(view: IndexView, node: Node | None) -> dict[str, float]:

@@ -67,9 +67,45 @@ class Filters:
     until: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class TranslatedMatch:
+    """A query word that matched an article through its translation: the word as typed,
+    and the article's words it matched (as written, in text order)."""
+
+    word: str
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WordTranslation:
+    """How one query word was translated into one language: ``how`` (``word``, ``lemma``,
+    ``stem``, ``compound``, ``phrase``, ``pivot``, ``similar``, ``kept`` or ``number``),
+    ``via`` (the lemma, compound, bridge language or phrase involved) and the translations
+    searched for, best first."""
+
+    word: str
+    language: str
+    how: str
+    translations: tuple[str, ...]
+    via: str = ""
+
+
+@dataclass(slots=True)
+class Translation:
+    """What a translated search did: the query's language (``source``), the languages it
+    was translated into, each word's translations, and a ``note`` when it could not
+    translate (no lexicons: what to install)."""
+
+    source: str | None
+    languages: tuple[str, ...] = ()
+    words: list[WordTranslation] = field(default_factory=list)
+    note: str | None = None
+
+
 @dataclass(slots=True)
 class Hit:
-    """One ranked article with its highlighted snippets."""
+    """One ranked article with its highlighted snippets (``translated``: query words it
+    matched through their translation)."""
 
     id: str
     title: str
@@ -82,6 +118,7 @@ class Hit:
     title_html: str = ""
     snippets: list[str] = field(default_factory=list)
     matches: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    translated: list[TranslatedMatch] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -95,3 +132,4 @@ class SearchResult:
     did_you_mean: str | None = None
     fallback: str | None = None  # e.g. "any-word" when all-words matched nothing
     took_ms: float = 0.0
+    translation: Translation | None = None  # with translate=True

@@ -7,7 +7,13 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 
 from api.dependencies import HolderDep, SettingsDep
-from api.routes.search import check_query, check_values
+from api.routes.search import (
+    TRANSLATE_HELP,
+    MatchParam,
+    check_query,
+    check_values,
+    translation_out,
+)
 from api.schemas import QuoteHitOut, QuoteResults, SpeakerOut, Speakers
 from indexer.articles import http_url
 
@@ -28,6 +34,8 @@ async def quotes(
         Query(ge=1, description="Hits per page (at most PRESSLENS_MAX_PER_PAGE, 100 by default)."),
     ] = 10,
     mode: Annotated[Literal["lenient", "strict"], Query()] = "lenient",
+    match: MatchParam = "auto",
+    translate: Annotated[bool, Query(description=TRANSLATE_HELP)] = False,
 ) -> QuoteResults:
     """Quotes are analysed like articles (stemmed in their language); each links to its article."""
     check_query(q, settings)
@@ -41,6 +49,8 @@ async def quotes(
             page=page,
             per_page=per_page,
             strict=mode == "strict",
+            match=match,
+            translate=translate,
         )
     )
     request.state.hits = result.total  # logged and counted by api.observability
@@ -67,6 +77,7 @@ async def quotes(
             )
             for h in result.hits
         ],
+        translation=translation_out(result.translation),
     )
 
 

@@ -8,10 +8,27 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 
 from api.dependencies import HolderDep, SettingsDep
-from api.schemas import FacetValueOut, SearchHit, SearchResults, SuggestionOut, Suggestions
+from api.schemas import (
+    FacetValueOut,
+    SearchHit,
+    SearchResults,
+    SuggestionOut,
+    Suggestions,
+    TranslatedMatchOut,
+    TranslationOut,
+    WordTranslationOut,
+)
 from config import Settings
 from indexer.articles import http_url
-from search import FACETS, Filters, Hit, InvalidParameterError, SearchIndex, SearchResult
+from search import (
+    FACETS,
+    Filters,
+    Hit,
+    InvalidParameterError,
+    SearchIndex,
+    SearchResult,
+    Translation,
+)
 
 router = APIRouter(tags=["search"])
 
@@ -58,7 +75,45 @@ def hit_out(hit: Hit) -> SearchHit:
         score=hit.score,
         snippets=hit.snippets,
         matches=hit.matches,
+        translated=[
+            TranslatedMatchOut(word=t.word, matched=list(t.matched)) for t in hit.translated
+        ],
     )
+
+
+def translation_out(translation: Translation | None) -> TranslationOut | None:
+    if translation is None:
+        return None
+    return TranslationOut(
+        source=translation.source,
+        languages=list(translation.languages),
+        words=[
+            WordTranslationOut(
+                word=w.word,
+                language=w.language,
+                how=w.how,
+                via=w.via,
+                translations=list(w.translations),
+            )
+            for w in translation.words
+        ],
+        note=translation.note,
+    )
+
+
+MATCH_HELP = (
+    "How many of the query's words an article must have: 'auto' (one or two words: all of "
+    "them, falling back to any; three or more: most of them, ranked by how many match), "
+    "'all' (every word, phrases exact, no fallback) or 'any' (any word). See docs/search.md."
+)
+MatchParam = Annotated[Literal["auto", "all", "any"], Query(description=MATCH_HELP)]
+
+TRANSLATE_HELP = (
+    "Also find articles in the index's other languages: the query's words are translated "
+    "with the installed lexicons (names, numbers and quoted phrases cross as typed) and "
+    "ranked in one list, the query's own language first. Without lexicons "
+    "('presslens lexicons'), 'translation.note' says what to install."
+)
 
 
 @router.get(
@@ -104,6 +159,8 @@ async def search(
             )
         ),
     ] = False,
+    match: MatchParam = "auto",
+    translate: Annotated[bool, Query(description=TRANSLATE_HELP)] = False,
 ) -> SearchResults:
     """Every word must match (stemmed, in any language); if no article has them all, any
     word does (`fallback: "any-word"`). Syntax (docs/search.md): `"phrases"`, `-exclusion`,
@@ -112,6 +169,10 @@ async def search(
 
     Facets are disjunctive: each facet is counted under every filter except its own.
     `published` counts by month, or by day when the range is narrow.
+
+    `translate=true` also finds the coverage in the index's other languages (`Gespräche`
+    finds English "talks"); each hit says which words matched through which translation
+    (`translated`), and the snippets mark the translated words.
 
     A search that runs past PRESSLENS_SEARCH_TIMEOUT is stopped: 503 with `Retry-After`.
     """
@@ -138,6 +199,8 @@ async def search(
             facets=chosen,
             highlight=highlight,
             strict=mode == "strict",
+            match=match,
+            translate=translate,
         )
     )
     request.state.hits = result.total  # logged and counted by api.observability
@@ -158,6 +221,7 @@ async def search(
             ]
             for name, values in result.facets.items()
         },
+        translation=translation_out(result.translation),
     )
 
 

@@ -7,6 +7,7 @@
  *
  * Attributes: api (API base URL; default = origin this script was loaded from),
  * query (initial query), facets ("outlet,language,speaker"), per-page (1-50), lang ("en"|"sv"),
+ * other-languages ("off": "also in other languages" starts unticked; by default it is ticked),
  * api-key (only when the API requires read keys; visible to anyone who can see the page).
  * Theming: CSS custom properties --presslens-* (see WIDGET.md).
  *
@@ -70,6 +71,8 @@
       errorUnreachable: 'The search service could not be reached.',
       errorGeneric: 'The search failed',
       retry: 'Try again',
+      translate: 'Also in other languages',
+      translated: 'Found through a translation',
     },
     sv: {
       searchLabel: 'Sök nyheter',
@@ -108,6 +111,8 @@
       errorUnreachable: 'Söktjänsten gick inte att nå.',
       errorGeneric: 'Sökningen misslyckades',
       retry: 'Försök igen',
+      translate: 'Även på andra språk',
+      translated: 'Hittad genom en översättning',
     },
   };
 
@@ -185,6 +190,8 @@ legend { padding: 0 .3rem; font-weight: 600; }
 .hit h3 { margin: 0 0 .2rem; font-size: 1.1em; line-height: 1.3; }
 .hit h3 a { color: var(--_accent); }
 .meta { margin: 0 0 .3rem; color: var(--_muted); font-size: .875em; }
+.translate { display: flex; align-items: center; gap: .45rem; margin: .5rem 0 0; }
+.translate[hidden] { display: none; } .translate input { accent-color: var(--_accent); margin: 0; }
 .meta span + span::before { content: " · "; }
 .snippet { margin: .25rem 0 0; }
 mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; border-radius: 2px; }
@@ -272,20 +279,21 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
   // Search state <-> page URL (pl_q, pl_outlet..., pl_page).
   // ---------------------------------------------------------------------------------------
 
-  /** @returns the empty search state. */
-  const emptyState = () => ({
+  /** @returns the empty search state (``translate``: whether "also in other languages" is on). */
+  const emptyState = (translate = true) => ({
     q: '', outlet: [], language: [], speaker: [], since: '', until: '', sort: 'relevance', page: 1,
     typing: false, // q was typed, not committed (see _searchUrl)
+    translate,
   });
 
   const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
   /** Read the state from location.search; null when the URL holds no widget parameters. */
-  function stateFromUrl() {
+  function stateFromUrl(translate = true) {
     const params = new URLSearchParams(location.search);
     if (![...params.keys()].some((k) => k.startsWith(URL_PREFIX))) return null;
     const get = (key) => params.get(URL_PREFIX + key) || '';
-    const s = emptyState();
+    const s = emptyState(translate);
     s.q = get('q');
     for (const f of KNOWN_FACETS) s[f] = params.getAll(URL_PREFIX + f).filter(Boolean);
     s.since = isDate(get('since')) ? get('since') : '';
@@ -293,11 +301,12 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     s.sort = SORTS.includes(get('sort')) ? get('sort') : 'relevance';
     s.page = Math.max(1, parseInt(get('page'), 10) || 1);
     s.typing = get('typing') === '1';
+    if (get('translate') === '1' || get('translate') === '0') s.translate = get('translate') === '1';
     return s;
   }
 
   /** The page URL with the widget's parameters replaced by state (other params kept). */
-  function urlForState(s) {
+  function urlForState(s, translate = true) {
     const url = new URL(location.href);
     for (const key of [...url.searchParams.keys()]) {
       if (key.startsWith(URL_PREFIX)) url.searchParams.delete(key);
@@ -309,6 +318,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     if (s.sort !== 'relevance') url.searchParams.set(`${URL_PREFIX}sort`, s.sort);
     if (s.page > 1) url.searchParams.set(`${URL_PREFIX}page`, String(s.page));
     if (s.typing && s.q) url.searchParams.set(`${URL_PREFIX}typing`, '1');
+    if (s.translate !== translate) url.searchParams.set(`${URL_PREFIX}translate`, s.translate ? '1' : '0');
     return url.href;
   }
 
@@ -320,12 +330,12 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
   // ---------------------------------------------------------------------------------------
   class PresslensSearch extends HTMLElement {
     static get observedAttributes() {
-      return ['api', 'lang', 'per-page', 'facets'];
+      return ['api', 'lang', 'per-page', 'facets', 'other-languages'];
     }
 
     constructor() {
       super();
-      this._state = emptyState();
+      this._state = emptyState(this.translateDefault);
       this._seq = 0; // request counter: only the newest search response is rendered
       this._suggestSeq = 0;
       this._abort = null;
@@ -348,6 +358,11 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     get perPage() {
       const n = parseInt(this.getAttribute('per-page'), 10);
       return Number.isFinite(n) ? Math.min(50, Math.max(1, n)) : 10;
+    }
+
+    /** "Also in other languages" starts ticked unless other-languages="off". */
+    get translateDefault() {
+      return (this.getAttribute('other-languages') || '').toLowerCase() !== 'off';
     }
 
     get facetNames() {
@@ -383,11 +398,11 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
         this._built = true;
       }
       window.addEventListener('popstate', this._onPopState);
-      const fromUrl = stateFromUrl();
+      const fromUrl = stateFromUrl(this.translateDefault);
       if (fromUrl) {
         this._state = fromUrl;
       } else {
-        this._state = emptyState();
+        this._state = emptyState(this.translateDefault);
         this._state.q = this.getAttribute('query') || '';
       }
       this._syncControls();
@@ -409,6 +424,8 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
         this._syncControls();
         if (this._last) this._render(this._last);
         else this._runSearch('initial');
+      } else if (name === 'other-languages') {
+        this._state.translate = this.translateDefault; this._syncControls(); this._runSearch('initial');
       } else {
         this._runSearch('initial');
       }
@@ -442,6 +459,11 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       h('label', { className: 'sr-only', htmlFor: ids.input }, t.searchLabel),
       h('div', { className: 'combo' }, this._input, this._listbox),
       h('button', { className: 'btn', type: 'submit', part: 'button' }, t.submit));
+      // "Also in other languages": the query translated with the API's lexicons.
+      this._translate = h('input', { type: 'checkbox', id: nextId('translate'),
+        onchange: () => this._commit({ translate: this._translate.checked, page: 1 }) });
+      this._translateBox = h('p', { className: 'translate', part: 'translate' },
+        this._translate, h('label', { htmlFor: this._translate.id }, t.translate));
 
       // Filters: facets are filled per response; date range and sort are static controls.
       this._facetBox = h('div', { className: 'facets' });
@@ -453,7 +475,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       }, SORTS.map((s) => h('option', { value: s }, t[`sort_${s}`])));
       this._clear = h('button', {
         className: 'btn secondary', type: 'button',
-        onclick: () => { const { q, sort, typing } = this._state; this._commit({ ...emptyState(), q, sort, typing }); },
+        onclick: () => { const { q, sort, typing, translate } = this._state; this._commit({ ...emptyState(), q, sort, typing, translate }); },
       }, t.clear);
       const dates = h('fieldset', {},
         h('legend', {}, t.dateRange),
@@ -481,7 +503,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
         this._status, this._notice, this._error, this._results, this._pager);
 
       const root = h('div', { className: 'root', part: 'root' },
-        form, h('div', { className: 'layout' }, filters, main));
+        form, this._translateBox, h('div', { className: 'layout' }, filters, main));
       root.lang = this.uiLang;
       if (this._root) {
         Object.assign(root.dataset, this._root.dataset);
@@ -498,6 +520,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       this._since.value = this._state.since;
       this._until.value = this._state.until;
       this._sort.value = this._state.sort;
+      this._translate.checked = this._state.translate;
     }
 
     // --- input, suggestions and keyboard ------------------------------------------------------
@@ -609,7 +632,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
      */
     _updateHistory(mode) {
       if (mode === 'initial' || mode === 'popstate') return;
-      const href = urlForState(this._state);
+      const href = urlForState(this._state, this.translateDefault);
       const same = href === location.href;
       const push = !same && (mode === 'commit' || !this._typingEntry);
       const entry = { presslens: true };
@@ -623,7 +646,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
     }
 
     _restoreFromUrl() {
-      this._state = stateFromUrl() || emptyState();
+      this._state = stateFromUrl(this.translateDefault) || emptyState(this.translateDefault);
       this._typingEntry = false;
       this._syncControls();
       this._closeSuggestions();
@@ -675,6 +698,7 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       p.set('per_page', String(this.perPage));
       for (const f of this.facetNames) p.append('facets', f);
       p.set('highlight', 'true');
+      if (s.translate) p.set('translate', 'true');
       return url;
     }
 
@@ -765,6 +789,9 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       }
       if (data.fallback && total > 0) notices.push(h('p', { className: 'notice' }, t.fallback));
       this._notice.replaceChildren(...notices);
+      // An API without lexicons cannot translate: no control that does nothing.
+      const tr = data.translation;
+      if (tr) this._translateBox.hidden = Boolean(tr.note) && !(tr.languages || []).length;
 
       this._results.replaceChildren(...(data.hits || []).map((hit) => this._renderHit(hit)));
       this._renderFacets(data.facets || {});
@@ -794,8 +821,12 @@ mark { background: var(--_mark-bg); color: var(--_mark-text); padding: 0 .1em; b
       const speakers = (hit.speakers || []).length
         ? h('p', { className: 'meta' }, `${t.speakers}: ${hit.speakers.join(', ')}`)
         : null;
+      // Why an article in another language matched: "förhandlingar → negotiations".
+      const translated = (hit.translated || []).filter((x) => x && x.word);
+      const why = translated.length ? h('p', { className: 'meta translated' }, `${t.translated}: `,
+        translated.map((x) => `${x.word} → ${(x.matched || []).join(', ')}`).join('; ')) : null;
       const snippets = (hit.snippets || []).map((sn) => appendHighlighted(h('p', { className: 'snippet' }), sn));
-      const article = h('article', {}, title, meta, speakers, snippets);
+      const article = h('article', {}, title, meta, speakers, why, snippets);
       if (hit.language && hit.language !== 'und') {
         for (const el of [title, ...snippets]) el.lang = hit.language;
       }

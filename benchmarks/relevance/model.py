@@ -19,6 +19,19 @@ from typing import Protocol
 
 #: The two halves every figure is reported for (plus ``all``).
 SPLITS = ("tune", "check")
+#: English questions are scored against these languages' answers (besides English).
+FROM_ENGLISH = ("de", "es", "ru")
+
+
+def cross_pairs(languages: Sequence[str]) -> list[tuple[str, str]]:
+    """(question language, answer language) pairs of the cross-language columns.
+
+    >>> cross_pairs(("en", "de", "es", "ru", "tr"))[:4]
+    [('de', 'en'), ('es', 'en'), ('ru', 'en'), ('tr', 'en')]
+    """
+    to_english = [(lang, "en") for lang in languages if lang != "en"]
+    from_english = [("en", lang) for lang in FROM_ENGLISH if lang in languages]
+    return to_english + from_english if "en" in languages else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +75,9 @@ class Ranking:
     total: int
     fallback: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    #: Answer language -> the same question's ranking among that language's documents
+    #: only (what a reader sees with that language's facet ticked).
+    in_language: dict[str, list[str]] = field(default_factory=dict)
 
 
 class Ranker(Protocol):
@@ -76,6 +92,10 @@ class Ranker(Protocol):
     def search(self, query: str, depth: int) -> Ranking:
         """The first ``depth`` documents for ``query`` as typed."""
         ...
+
+    # Optional: ``search_in(query, depth, language) -> list[str]``, the ranking among one
+    # language's documents (presslens: its language filter); engines without it are asked
+    # ``DEEP`` documents, filtered by their true language.
 
     def describe(self) -> str:
         """One line on how the engine analyses text and forms queries."""

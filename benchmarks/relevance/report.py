@@ -48,7 +48,7 @@ def cranfield(section: dict[str, Any]) -> str:
             [name]
             + [figures[s]["ndcg@10"] for s in splits]
             + [figures[s]["recall@100"] for s in splits]
-            + [last["zero_hits"], last["fallbacks"] if name == "presslens" else "–"]
+            + [last["zero_hits"], last["fallbacks"] if name.startswith("presslens") else "–"]
         )
     return (
         f"### Cranfield: {section['documents']:,} abstracts, questions as typed ({counts})\n\n"
@@ -80,6 +80,17 @@ def xquad(section: dict[str, Any]) -> str:
             f"### XQuAD-R cross-language MRR@10, {split} (question -> answer language)\n\n"
             + table(["engine", *(k.replace("->", "→") for k in keys)], cross)
         )
+        within = [
+            [name, *(f[split].get("cross_mrr@10_in_language", {}).get(k) for k in keys)]
+            for name, f in engines.items()
+        ]
+        if any(v is not None for row in within for v in row[1:]):
+            parts.append(
+                f"### XQuAD-R cross-language MRR@10 within the answer language, {split} "
+                "(the same question, only that language's documents ranked: its language "
+                "facet ticked)\n\n"
+                + table(["engine", *(k.replace("->", "→") for k in keys)], within)
+            )
     split = _splits(section)[-1]
     for key, title in (
         ("same_language_top10", "share of the top 10 in the question's language"),
@@ -89,7 +100,7 @@ def xquad(section: dict[str, Any]) -> str:
         rows = [
             [name, *(f[split][key].get(lang) for lang in languages)]
             for name, f in engines.items()
-            if key != "fallbacks" or name == "presslens"
+            if key != "fallbacks" or name.startswith("presslens")
         ]
         if rows:
             parts.append(f"### XQuAD-R {title} ({split})\n\n" + table(["engine", *languages], rows))

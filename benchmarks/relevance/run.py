@@ -1,7 +1,7 @@
 """Build each engine's index over a collection and ask it every question, as typed.
 
 >>> sorted(ENGINES)
-['fts5', 'presslens', 'tantivy', 'tantivy-lang']
+['fts5', 'presslens', 'presslens+translate', 'tantivy', 'tantivy-lang']
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.relevance.model import Collection, Question, Ranker, Ranking
+from benchmarks.relevance.model import Collection, Question, Ranker, Ranking, cross_pairs
 
 #: Engine name -> what it is (``Ranker.describe`` gives the details).
 ENGINES = {
     "presslens": "presslens, queries as typed",
+    "presslens+translate": "presslens, queries as typed, translate=True (the installed lexicons)",
     "fts5": "SQLite FTS5 (porter unicode61), words OR-ed",
     "tantivy": "tantivy, default tokenizer, words OR-ed",
     "tantivy-lang": "tantivy, per-language stopwords + stemmers, words OR-ed",
@@ -46,10 +47,13 @@ class EngineRun:
 def make_ranker(name: str, presslens_options: Mapping[str, Any], workdir: Path) -> Ranker:
     """A fresh ranker called ``name`` keeping its index under ``workdir``."""
     workdir.mkdir(parents=True, exist_ok=True)
-    if name == "presslens":
+    if name in ("presslens", "presslens+translate"):
         from benchmarks.relevance.presslens_ranker import PresslensRanker
 
-        return PresslensRanker(presslens_options, workdir=workdir)
+        options = dict(presslens_options)
+        if name == "presslens+translate":
+            options["translate"] = True
+        return PresslensRanker(options, workdir=workdir, name=name)
     if name == "fts5":
         from benchmarks.peers.relevance_fts5 import Fts5Ranker
 
@@ -95,6 +99,8 @@ def run_engine(
         built = time.perf_counter()
         answers = [Answer(q, ranker.search(q.text, collection.depth)) for q in questions]
         asked = time.perf_counter()
+        if collection.name == "xquad-r":
+            add_language_rankings(ranker, collection, answers)
         return EngineRun(
             engine=name,
             description=ranker.describe(),
@@ -105,6 +111,31 @@ def run_engine(
         )
     finally:
         ranker.close()
+
+
+#: Documents asked of an engine without a language filter, to rank one language's among them.
+DEEP = 1000
+
+
+def add_language_rankings(ranker: Ranker, collection: Collection, answers: list[Answer]) -> None:
+    """For each cross-language column, the question's ranking among the answer language's
+    documents only: ``search_in`` where the engine has it (presslens' language filter),
+    else its first ``DEEP`` documents of that (true) language."""
+    languages = sorted({d.language for d in collection.documents})
+    language_of = {d.id: d.language for d in collection.documents}
+    search_in = getattr(ranker, "search_in", None)
+    for answer in answers:
+        question = answer.question
+        targets = [t for s, t in cross_pairs(languages) if s == question.language]
+        if not targets:
+            continue
+        deep = None if search_in else ranker.search(question.text, DEEP).ids
+        for target in targets:
+            answer.ranking.in_language[target] = (
+                search_in(question.text, collection.depth, target)
+                if search_in
+                else [d for d in deep if language_of.get(d) == target][: collection.depth]
+            )
 
 
 def select_questions(

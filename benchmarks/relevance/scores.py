@@ -16,20 +16,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from benchmarks.relevance.metrics import mean, ndcg_at, recall_at, reciprocal_rank
+from benchmarks.relevance.model import cross_pairs
 from benchmarks.relevance.run import Answer
 
 MRR_DEPTH = 10
 NDCG_DEPTH = 10
 RECALL_DEPTH = 100
-#: English questions are scored against these languages' answers (besides English).
-FROM_ENGLISH = ("de", "es", "ru")
-
-
-def cross_pairs(languages: Sequence[str]) -> list[tuple[str, str]]:
-    """(question language, answer language) pairs of the cross-language columns."""
-    to_english = [(lang, "en") for lang in languages if lang != "en"]
-    from_english = [("en", lang) for lang in FROM_ENGLISH if lang in languages]
-    return to_english + from_english if "en" in languages else []
 
 
 def in_split(answers: Sequence[Answer], split: str) -> list[Answer]:
@@ -64,6 +56,17 @@ def _mrr(answers: Sequence[Answer], target: str) -> float | None:
     )
 
 
+def _mrr_in_language(answers: Sequence[Answer], target: str) -> float | None:
+    """MRR@10 of the answer in ``target`` among ``target``'s documents only."""
+    ranked = [a for a in answers if target in a.ranking.in_language]
+    if len(ranked) < len(answers):
+        return None
+    return mean(
+        reciprocal_rank(a.ranking.in_language[target], a.question.judgements[target], MRR_DEPTH)
+        for a in ranked
+    )
+
+
 def xquad_scores(
     answers: Sequence[Answer],
     split: str,
@@ -76,9 +79,13 @@ def xquad_scores(
     mono = {lang: _round(_mrr(group, lang)) for lang, group in by_language.items() if group}
     present = [v for v in mono.values() if v is not None]
     cross = {}
+    cross_in_language = {}
     for source, target in cross_pairs(languages):
         if by_language.get(source):
             cross[f"{source}->{target}"] = _round(_mrr(by_language[source], target))
+            within = _mrr_in_language(by_language[source], target)
+            if within is not None:
+                cross_in_language[f"{source}->{target}"] = _round(within)
     to_english = [v for k, v in cross.items() if k.endswith("->en") and v is not None]
     into_english = {k: v for k, v in cross.items() if k.endswith("->en")}
     from_english = {k: v for k, v in cross.items() if not k.endswith("->en")}
@@ -90,6 +97,7 @@ def xquad_scores(
         "questions": {lang: len(group) for lang, group in by_language.items()},
         "mrr@10": {**mono, "avg": _round(mean(present))},
         "cross_mrr@10": {**into_english, "avg->en": _round(mean(to_english)), **from_english},
+        "cross_mrr@10_in_language": cross_in_language,
         "zero_hits": {
             lang: sum(1 for a in group if not a.ranking.ids) for lang, group in by_language.items()
         },

@@ -17,7 +17,8 @@ Compiled 12 language pairs into '.presslens/index/lexicons': ...
 
 from indexer.lexicons.compile import CompileReport, PairReport, advice, compile_lexicons
 from indexer.lexicons.entries import Entry
-from indexer.lexicons.installed import RECOMMENDED, InstalledLexicon, find_installed
+from indexer.lexicons.installed import InstalledLexicon, find_installed
+from search.translation.packages import RECOMMENDED
 
 __all__ = [
     "RECOMMENDED",

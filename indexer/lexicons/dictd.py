@@ -9,8 +9,9 @@ digits; ``.dict.dz`` is gzip-compatible, so it is read whole and sliced.
 
 from __future__ import annotations
 
+import bisect
 import gzip
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 _DIGITS = {c: i for i, c in enumerate(
@@ -26,11 +27,14 @@ def decode_number(text: str) -> int:
     return value
 
 
-def read_dictd(index: str | Path) -> Iterator[tuple[str, str]]:
+def read_dictd(
+    index: str | Path, keep: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, str]]:
     """``(headword, entry text)`` of every entry of a dictd database, in index order.
 
     ``index`` is the ``.index`` file; the ``.dict.dz`` (or ``.dict``) beside it holds the
-    text. Entries dictd uses for itself (``00-database-...``, ``00databaseinfo``) are skipped.
+    text. Entries dictd uses for itself (``00-database-...``, ``00databaseinfo``) are skipped,
+    and so are those whose text ``keep`` refuses.
     """
     index = Path(index)
     stem = index.name.removesuffix(".index")
@@ -41,6 +45,8 @@ def read_dictd(index: str | Path) -> Iterator[tuple[str, str]]:
         else index.with_name(stem + ".dict").read_bytes()
     )
     seen: set[tuple[int, int]] = set()
+    find = getattr(keep, "places", None)  # a subset: where its words may stand
+    places = find(data) if find is not None else None
     with open(index, encoding="utf-8", errors="replace") as lines:
         for line in lines:
             parts = line.rstrip("\n").split("\t")
@@ -54,4 +60,10 @@ def read_dictd(index: str | Path) -> Iterator[tuple[str, str]]:
                 continue
             seen.add(where)
             start, length = where
-            yield parts[0].strip(), data[start : start + length].decode("utf-8", "replace")
+            if places is not None:
+                at = bisect.bisect_left(places, start)
+                if at == len(places) or places[at] >= start + length:
+                    continue  # none of the subset's words stands in this entry
+            text = data[start : start + length].decode("utf-8", "replace")
+            if keep is None or keep(text):
+                yield parts[0].strip(), text

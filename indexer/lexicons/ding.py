@@ -15,7 +15,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from indexer.lexicons.dictd import read_dictd
@@ -32,9 +32,9 @@ def parse_ding(text: str) -> Entry | None:
     return Entry(headword, tuple(translations))
 
 
-def read_ding(index: str | Path) -> Iterator[Entry]:
+def read_ding(index: str | Path, keep: Callable[[str], bool] | None = None) -> Iterator[Entry]:
     """Every usable entry of a Ding dictd database (``german-english.index``...)."""
-    for _, text in read_dictd(index):
+    for _, text in read_dictd(index, keep):
         entry = parse_ding(text)
         if entry is not None:
             yield entry

@@ -15,6 +15,7 @@ parentheses, abbreviations between slashes).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 #: Longest translation kept, in words: longer ones are explanations, not equivalents.
@@ -28,6 +29,7 @@ _PLACEHOLDERS = re.compile(
 _SEPARATORS = re.compile(r"[;,|]")
 _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W_]+")
 #: Brackets left unbalanced by a wrapped or truncated note.
 _BRACKETS = re.compile(r"[(){}\[\]<>]")
 _ENGLISH_TO = re.compile(r"^to\s+(?=\S)")
@@ -61,3 +63,43 @@ def clean_headword(text: str) -> str:
     if "…" in text or not _LETTER.search(text) or len(text.split()) > MAX_WORDS:
         return ""
     return text
+
+
+class Mentions:
+    """A test of raw entry text: does it contain one of ``words`` (any case, whole words)?
+
+    For compiling a small real subset of a dictionary (quick trials, tests).
+    :meth:`places` finds where one may stand in raw UTF-8 bytes (a whole database is
+    scanned once; only the entries around a place are decoded and tested).
+
+    >>> keep = mentions(["Gespräch", "talk"])
+    >>> keep("Gespräch {n}; Unterredung"), keep("Haus {n}; house")
+    (True, False)
+    >>> keep.places("Ein GESPRÄCH, a talk".encode())    # byte offsets
+    [4, 17]
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w.lower() for w in words if w.strip())
+        self._variants = sorted(
+            {v.encode() for w in self.words for v in (w, w.capitalize(), w.upper())}
+        )
+
+    def __call__(self, text: str) -> bool:
+        return not self.words.isdisjoint(_WORDS.findall(text.lower()))
+
+    def places(self, data: bytes) -> list[int]:
+        """Sorted offsets in ``data`` where a word of the set (as written, capitalised or
+        in capitals) starts."""
+        found: set[int] = set()
+        for variant in self._variants:
+            at = data.find(variant)
+            while at >= 0:
+                found.add(at)
+                at = data.find(variant, at + 1)
+        return sorted(found)
+
+
+def mentions(words: Iterable[str]) -> Mentions:
+    """The :class:`Mentions` test of ``words``."""
+    return Mentions(words)

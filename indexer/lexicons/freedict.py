@@ -19,7 +19,7 @@ Entry(headword='samtal', translations=('Gespräch', 'Unterhaltung'))
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from indexer.lexicons.dictd import read_dictd
@@ -53,9 +53,9 @@ def parse_freedict(text: str) -> Entry | None:
     return Entry(headword, tuple(translations))
 
 
-def read_freedict(index: str | Path) -> Iterator[Entry]:
+def read_freedict(index: str | Path, keep: Callable[[str], bool] | None = None) -> Iterator[Entry]:
     """Every usable entry of a FreeDict dictd database (``freedict-swe-eng.index``...)."""
-    for _, text in read_dictd(index):
+    for _, text in read_dictd(index, keep):
         entry = parse_freedict(text)
         if entry is not None:
             yield entry

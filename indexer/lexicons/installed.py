@@ -19,7 +19,7 @@ repository. Known locations:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,15 +39,6 @@ ISO_639_3 = {
     "ron": "ro", "rus": "ru", "swe": "sv", "tur": "tr",
 }  # fmt: skip
 
-#: What to install for each pair (the README and the compile report quote it).
-RECOMMENDED = {
-    ("de", "en"): ("dict-de-en",),
-    ("es", "en"): ("apertium-eng-spa", "dict-freedict-spa-eng", "dict-freedict-eng-spa"),
-    ("ru", "en"): ("mueller7-dict", "dict-freedict-eng-rus"),
-    ("sv", "en"): ("dict-freedict-swe-eng", "dict-freedict-eng-swe"),
-    ("sv", "de"): ("dict-freedict-swe-deu", "dict-freedict-deu-swe"),
-    ("tr", "en"): ("dict-freedict-tur-eng", "dict-freedict-eng-tur"),
-}
 
 #: Lexicons that are better than others for the same pair come first when entries merge.
 _PRIORITY = {"ding": 0, "apertium": 1, "mueller": 2, "tei": 3, "freedict": 4}
@@ -69,16 +60,18 @@ class InstalledLexicon:
     def pair(self) -> str:
         return f"{self.source}-{self.target}"
 
-    def entries(self) -> Iterator[Entry]:
-        """Parse the dictionary (seconds for the largest ones)."""
-        reader = {
-            "ding": read_ding,
-            "freedict": read_freedict,
-            "mueller": read_mueller,
-            "apertium": read_apertium_bilingual,
-            "tei": read_tei,
-        }[self.kind]
-        return reader(self.path)
+    def entries(self, keep: Callable[[str], bool] | None = None) -> Iterator[Entry]:
+        """Parse the dictionary (seconds for the largest ones); ``keep``: only the entries
+        whose text it accepts (see ``indexer.lexicons.entries.mentions``)."""
+        if self.kind in ("ding", "freedict", "mueller"):
+            reader = {"ding": read_ding, "freedict": read_freedict, "mueller": read_mueller}
+            return reader[self.kind](self.path, keep)
+        parsed = (
+            read_apertium_bilingual(self.path) if self.kind == "apertium" else read_tei(self.path)
+        )
+        if keep is None:
+            return parsed
+        return (e for e in parsed if keep(" ".join((e.headword, *e.translations))))
 
 
 def _supported(code3: str) -> str | None:

@@ -48,6 +48,8 @@ def inflected_forms(language: str, headwords: Collection[str]) -> dict[str, list
     for form, lemma in _table(language).items():
         if isinstance(form, bytes):  # simplemma < 2 stores bytes
             form, lemma = form.decode(), lemma.decode()
+        if lemma.isalpha() and lemma.lower() not in headwords:
+            continue  # the usual case, decided without normalising
         form, lemma = normalize(form, language), normalize(lemma, language)
         if form == lemma or " " in form or lemma not in headwords or form in headwords:
             continue

@@ -19,7 +19,7 @@ Entry(headword='talk', translations=('разговор', 'беседа', 'пер
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from indexer.lexicons.dictd import read_dictd
@@ -55,9 +55,9 @@ def parse_mueller(text: str) -> Entry | None:
     return Entry(headword, tuple(translations))
 
 
-def read_mueller(index: str | Path) -> Iterator[Entry]:
+def read_mueller(index: str | Path, keep: Callable[[str], bool] | None = None) -> Iterator[Entry]:
     """Every usable entry of the Mueller dictd database (``mueller7.index``)."""
-    for _, text in read_dictd(index):
+    for _, text in read_dictd(index, keep):
         entry = parse_mueller(text)
         if entry is not None:
             yield entry

@@ -223,6 +223,7 @@ def write_lexicon(
     }
     sections = {"targets": targets.encode(), "lemmas": lemmas.encode(), **sections}
     counts = {
+        **dict(header.counts),  # what the caller records (a subset's signature)
         "headwords": len(words),
         "stems": len(stems),
         "forms": len(forms or {}),

@@ -45,13 +45,24 @@ class TermVocabulary:
 
     def __init__(self, terms: Iterable[str]) -> None:
         self._terms = frozenset(terms)
-        by_skeleton: dict[str, list[str]] = {}
-        for term in self._terms:
-            key = skeleton(term)
-            if len(key) >= 3:
-                by_skeleton.setdefault(key, []).append(term)
-        self._by_skeleton = {k: tuple(sorted(v, key=len)) for k, v in by_skeleton.items()}
+        self._by_skeleton = _by_skeleton(self._terms, {})
         self._sorted = sorted(self._by_skeleton)
+
+    def with_terms(self, terms: Iterable[str]) -> TermVocabulary:
+        """A vocabulary of these terms and ``terms``; only the new ones are analysed (an
+        index that grew by a few segments costs what those add).
+
+        >>> TermVocabulary(["nato"]).with_terms(["diskussion"]).similar("discussion")
+        ('diskussion',)
+        """
+        added = frozenset(terms) - self._terms
+        if not added:
+            return self
+        grown = TermVocabulary(())
+        grown._terms = self._terms | added
+        grown._by_skeleton = _by_skeleton(added, self._by_skeleton)
+        grown._sorted = sorted(grown._by_skeleton)
+        return grown
 
     def __contains__(self, term: object) -> bool:
         return term in self._terms
@@ -83,3 +94,18 @@ class TermVocabulary:
                     found += [(len(other) - len(key), t) for t in self._by_skeleton[other]]
         found.sort(key=lambda x: x[0])
         return tuple(dict.fromkeys(term for _, term in found))[:limit]
+
+
+def _by_skeleton(
+    terms: Iterable[str], base: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """``base`` (skeleton -> terms, shortest first) with ``terms`` added (a new dict)."""
+    grouped: dict[str, list[str]] = {}
+    for term in terms:
+        key = skeleton(term)
+        if len(key) >= 3:
+            grouped.setdefault(key, []).append(term)
+    merged = dict(base)
+    for key, found in grouped.items():
+        merged[key] = tuple(sorted({*base.get(key, ()), *found}, key=lambda t: (len(t), t)))
+    return merged

@@ -21,13 +21,14 @@ def test_the_response_has_the_documented_shape(client: TestClient) -> None:
     body = search(client, q="diskussion")
     assert set(body) == {
         "total", "page", "per_page", "took_ms", "query", "did_you_mean", "fallback", "hits",
-        "facets",
+        "facets", "translation",
     }  # fmt: skip
     [hit] = body["hits"]
     assert set(hit) == {
         "id", "title", "title_html", "outlet", "language", "published", "url", "speakers",
-        "score", "snippets", "matches",
+        "score", "snippets", "matches", "translated",
     }  # fmt: skip
+    assert body["translation"] is None and hit["translated"] == []  # translate=false
     assert (body["total"], body["page"], body["per_page"], hit["id"]) == (1, 1, 10, SV)
     assert set(body["facets"]) == {"outlet", "language", "speaker", "published"}
     assert "<mark>diskussioner</mark>" in hit["snippets"][0]
@@ -168,3 +169,45 @@ def test_openapi_documents_the_search_models_with_examples(client: TestClient) -
     params = {p["name"] for p in schema["paths"]["/search"]["get"]["parameters"]}
     assert {"q", "lang", "outlet", "speaker", "since", "until", "sort", "page", "per_page",
             "facets", "highlight", "mode"} <= params  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("path", "q", "match", "expected"),
+    [
+        ("/search", "diskussion veto", "all", {SV}),
+        ("/search", "diskussion veto", "any", ALL_IDS),
+        ("/search", "diskussion veto", "auto", {SV}),  # two words: both, as they match
+        ("/search", "discussions Ryabkov", "all", {EN_BNE, EN_ES}),
+        ("/search", "discussions Ryabkov", "auto", {EN_BNE, EN_ES}),
+        ("/search", "discussions Ryabkov", "any", {EN_BNE, EN_DE, EN_MEDUZA, EN_ES}),
+        ("/search", "discussions Ryabkov unfindable", "all", set()),  # no fallback
+        ("/search", "discussions Ryabkov unfindable", "auto", {EN_BNE, EN_DE, EN_MEDUZA, EN_ES}),
+    ],
+)
+def test_match_says_how_many_of_the_words_an_article_needs(
+    client: TestClient, path: str, q: str, match: str, expected: set[str]
+) -> None:
+    response = client.get(path, params={"q": q, "match": match, "per_page": 20})
+    assert response.status_code == 200, response.text
+    assert {h["id"] for h in response.json()["hits"]} == expected
+
+
+@pytest.mark.parametrize("path", ["/search", "/quotes"])
+def test_an_unknown_match_is_a_422_naming_the_choices(client: TestClient, path: str) -> None:
+    response = client.get(path, params={"q": "veto", "match": "most"})
+    assert response.status_code == 422
+    assert "match" in response.text and "auto" in response.text
+
+
+@pytest.mark.parametrize(
+    ("q", "language", "every", "some"),
+    [("security guarantees", "en", 1, 4), ("Nato Ukraina", "sv", 1, 7)],
+)
+def test_quotes_take_match_too(
+    client: TestClient, q: str, language: str, every: int, some: int
+) -> None:
+    def total(match: str) -> int:
+        params = {"q": q, "match": match, "lang": language}
+        return client.get("/quotes", params=params).json()["total"]
+
+    assert (total("all"), total("any")) == (every, some)

@@ -54,6 +54,7 @@ JSON_COMMANDS = {
     "speakers": ["speakers"],
     "speakers --unknown": ["speakers", "--unknown"],
     "config": ["config"],
+    "lexicons": ["lexicons", "--languages", "sv,en"],
 }
 
 

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from indexer.lexicons import RECOMMENDED, advice, compile_lexicons, find_installed
 from indexer.lexicons.apertium import read_apertium_bilingual, read_number
-from indexer.lexicons.compile import fan_in, merge, reverse
+from indexer.lexicons.compile import fan_in, merge, reverse, subset_signature
 from indexer.lexicons.dictd import decode_number, read_dictd
 from indexer.lexicons.ding import parse_ding
-from indexer.lexicons.entries import Entry, clean_translations
+from indexer.lexicons.entries import Entry, clean_translations, mentions
 from indexer.lexicons.freedict import parse_freedict, read_freedict
 from indexer.lexicons.installed import package_licence
 from indexer.lexicons.mueller import parse_mueller, read_mueller
@@ -275,3 +275,46 @@ def test_compiling_again_keeps_pairs_built_from_the_same_package_versions(compil
     assert "(up to date)" in again.format()
     forced = compile_lexicons(folder, languages={"en"} | {"sv"}, force=True)
     assert all(p.written for p in forced.pairs)
+
+
+# ------------------------------------------------------------------ a subset, for trials
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Gespräch {n}; Unterredung {f}", True),
+        ("GESPRÄCHE {pl}", False),  # whole words only: "gespräche" is not in the set
+        ("talk; conversation", True),
+        ("Haus {n}; house", False),
+    ],
+)
+def test_a_subset_keeps_the_entries_that_mention_its_words(text: str, kept: bool) -> None:
+    keep = mentions(["Gespräch", "talk"])
+    assert keep(text) is kept
+    if kept:
+        assert keep.places(text.encode())  # found in the raw bytes too
+
+
+@given(st.text(max_size=60), st.lists(st.text(min_size=1, max_size=8), max_size=4))
+def test_every_place_a_word_starts_is_found(text: str, words: list[str]) -> None:
+    keep = mentions(words)
+    data = text.encode()
+    for word in {w.lower() for w in words if w.strip()}:
+        at = data.find(word.encode())
+        if at >= 0:
+            assert at in keep.places(data)
+
+
+def test_a_subset_compiles_in_seconds_and_is_never_taken_for_the_whole(tmp_path: Path) -> None:
+    require(DICTD / "freedict-swe-eng.index", DICTD / "freedict-eng-swe.index")
+    subset = compile_lexicons(tmp_path, languages={"sv", "en"}, words=["allvarlig", "serious"])
+    pairs = {p.pair: p for p in subset.pairs}
+    assert 0 < pairs["sv-en"].counts["headwords"] < 100 and pairs["sv-en"].counts["subset"]
+    with Lexicon.open(tmp_path / "sv-en.pllex") as lexicon:
+        assert "serious" in lexicon.words("allvarlig")
+    assert subset_signature(["serious", "allvarlig"]) == pairs["sv-en"].counts["subset"]
+    again = compile_lexicons(tmp_path, languages={"sv", "en"}, words=["Serious", "allvarlig"])
+    assert not any(p.written for p in again.pairs)  # the same subset: up to date
+    other = compile_lexicons(tmp_path, languages={"sv", "en"}, words=["medlem"])
+    assert all(p.written for p in other.pairs)  # another subset is compiled anew

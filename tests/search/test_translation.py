@@ -4,7 +4,6 @@ with the installed Debian lexicons."""
 
 from __future__ import annotations
 
-import os
 import re
 import struct
 from pathlib import Path
@@ -326,30 +325,14 @@ def test_the_package_exports_a_sorted_all() -> None:
 
 # --------------------------------------------- the shipped corpus, real Debian lexicons
 
-SHIPPED_PAIRS = {"sv-en", "en-sv", "de-en", "en-de", "sv-de", "de-sv"}
-
-
-#: Compiled once and kept between runs (recompiled only when a package version changes).
-COMPILED = Path(__file__).resolve().parents[2] / ".cache" / "lexicons-de-en-sv"
-
 
 @pytest.fixture(scope="module")
 def installed() -> Lexicons:
-    """The installed German, English and Swedish lexicons, compiled (minutes the first time)."""
-    from indexer.lexicons import compile_lexicons, find_installed
+    """The installed German, English and Swedish lexicons (the entries the shipped corpus'
+    words need), compiled once and kept: seconds the first time."""
+    from tests.search.test_crosslang import compiled_lexicons
 
-    found = {x.pair for x in find_installed()}
-    missing = sorted(SHIPPED_PAIRS - found - {f"{p[3:]}-{p[:2]}" for p in found})
-    if missing:
-        message = (
-            f"no installed lexicon for {', '.join(missing)}: run .ci/install-lexicons.sh "
-            "(Debian packages dict-de-en, dict-freedict-swe-eng, dict-freedict-swe-deu...)"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    compile_lexicons(COMPILED, languages={"de", "en", "sv"})
-    return Lexicons(COMPILED)
+    return Lexicons(compiled_lexicons())
 
 
 def _vocabulary(language: str) -> TermVocabulary:

@@ -85,8 +85,8 @@ def test_embed_js_has_no_html_or_code_sinks(pattern: str) -> None:
 
 
 def test_embed_js_is_small_and_self_contained() -> None:
-    """One file, no imports, no build step, under ~900 lines."""
-    assert len(EMBED_JS.splitlines()) < 900
+    """One file, no imports, no build step, under ~950 lines."""
+    assert len(EMBED_JS.splitlines()) < 950
     assert not re.search(r"^\s*import\s|\brequire\(|import\(", EMBED_JS, flags=re.MULTILINE)
     assert "customElements.define(TAG" in EMBED_JS and "'presslens-search'" in EMBED_JS
     assert "attachShadow" in EMBED_JS and "adoptedStyleSheets" in EMBED_JS
@@ -252,3 +252,17 @@ def test_typed_queries_ask_for_the_last_word_as_a_prefix_and_commits_do_not() ->
     assert "this._state.typing = true;" in source
     assert "this._commit({ q, page: 1, typing: false });" in source
     assert "s.typing = get('typing') === '1';" in source
+
+
+def test_also_in_other_languages_asks_for_translation_and_keeps_it_in_the_url() -> None:
+    """The control sends translate=true while ticked; the URL records it only when it
+    differs from the page's default (other-languages="off" unticks it); both languages
+    label it; WIDGET.md documents the attribute and the URL parameter."""
+    assert "if (s.translate) p.set('translate', 'true');" in EMBED_JS
+    assert "if (s.translate !== translate) url.searchParams.set(`${URL_PREFIX}translate`" in (
+        EMBED_JS
+    )
+    assert "(this.getAttribute('other-languages') || '').toLowerCase() !== 'off'" in EMBED_JS
+    assert "translate: 'Also in other languages'" in EMBED_JS
+    assert "translate: 'Även på andra språk'" in EMBED_JS
+    assert "`other-languages`" in WIDGET_MD and "`pl_translate`" in WIDGET_MD
