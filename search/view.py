@@ -58,26 +58,36 @@ def facet_columns(reader: Any, renamed: dict[str, str] | None = None) -> FacetCo
         base += int(part.speaker_indptr[-1])
     np.maximum.accumulate(indptr, out=indptr)  # documents between segments: no speakers
     if renamed:
-        indptr, values = _distinct_per_row(indptr, values)
+        targets = set(renamed.values())
+        shared = [i for i, name in enumerate(speaker_vocab) if name in targets]
+        indptr, values = _distinct_per_row(indptr, values, shared)
     return FacetColumns(
         outlet, outlet_vocab, language, language_vocab, published, indptr, values, speaker_vocab
     )
 
 
-def _distinct_per_row(indptr: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _distinct_per_row(
+    indptr: np.ndarray, values: np.ndarray, shared: list[int]
+) -> tuple[np.ndarray, np.ndarray]:
     """A row-compressed column with each row's repeated values dropped (two variants of one
-    name in an article count once).
+    name in an article count once). Only values in ``shared`` (the names variants were
+    renamed to) can repeat, so only their entries are compared.
 
-    >>> _distinct_per_row(np.array([0, 3, 4]), np.array([5, 2, 5, 5]))
-    (array([0, 2, 3]), array([2, 5, 5], dtype=int32))
+    >>> _distinct_per_row(np.array([0, 3, 4]), np.array([5, 2, 5, 5]), [5])
+    (array([0, 2, 3]), array([5, 2, 5]))
     """
+    suspect = np.flatnonzero(np.isin(values, shared))
+    if not len(suspect):
+        return indptr, values
     rows = np.repeat(np.arange(len(indptr) - 1, dtype=np.int64), np.diff(indptr))
-    keys = np.unique(rows * (int(values.max(initial=0)) + 1) + values)
-    width = int(values.max(initial=0)) + 1
-    kept_rows, kept = keys // width, (keys % width).astype(np.int32)
+    keys = rows[suspect] * (int(values.max(initial=0)) + 1) + values[suspect]
+    _, first = np.unique(keys, return_index=True)
+    keep = np.ones(len(values), dtype=bool)
+    keep[suspect] = False
+    keep[suspect[first]] = True
     out = np.zeros_like(indptr)
-    np.cumsum(np.bincount(kept_rows, minlength=len(indptr) - 1), out=out[1:])
-    return out, kept
+    np.cumsum(np.bincount(rows[keep], minlength=len(indptr) - 1), out=out[1:])
+    return out, values[keep]
 
 
 def _joined(parts: list[tuple[np.ndarray, list[str]]], size: int) -> tuple[np.ndarray, list[str]]:
