@@ -4,6 +4,7 @@ FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
+    XDG_CACHE_HOME=/var/cache/presslens-home \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
@@ -29,14 +30,16 @@ COPY indexer ./indexer
 COPY api ./api
 COPY cli ./cli
 COPY config ./config
-# The lexicons are compiled into the index directory at build time (minutes, once): a new
-# "index" volume starts with them, and `presslens index --lexicons` (docker compose's
-# indexer) keeps them current when a package changes.
+# langdetect's profiles are parsed once into $XDG_CACHE_HOME (read-only at run time, mapped by
+# every process). The lexicons are compiled into the index directory at build time (minutes,
+# once): a new "index" volume starts with them, and `presslens index --lexicons` (docker
+# compose's indexer) keeps them current when a package changes.
 RUN pip install . \
     && groupadd --system --gid 10001 presslens \
     && useradd --system --uid 10001 --gid presslens --home-dir /app --shell /usr/sbin/nologin presslens \
     && mkdir -p /data/index /data/corpus \
     && presslens lexicons --index /data/index \
+    && python -c "from indexer.language import warm_up; warm_up()" \
     && chown -R presslens:presslens /data/index
 
 # Settings (every PRESSLENS_* variable is listed by `presslens config` and in the README).

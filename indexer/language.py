@@ -19,11 +19,15 @@ numpy calls, shared by the whole batch).
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import re
+import shutil
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -84,20 +88,61 @@ def _load_model() -> _Model:
     if _model is None:
         with _lock:
             if _model is None:
-                init_factory()
-                DetectorFactory.seed = SEED
-                from langdetect.detector_factory import _factory
-
-                probs: dict[str, list[float]] = _factory.word_lang_prob_map
-                width = len(_factory.langlist)
-                matrix = np.fromiter(
-                    itertools.chain.from_iterable(probs.values()),
-                    dtype=np.float64,
-                    count=len(probs) * width,
-                ).reshape(len(probs), width)
-                rows = {word: row for row, word in enumerate(probs)}
-                _model = _Model(list(_factory.langlist), rows, matrix)
+                cache = model_cache()
+                _model = _read_model(cache)
+                if _model is None:  # not there yet, or damaged: parse and keep again
+                    _model = _model_from_langdetect()
+                    shutil.rmtree(cache, ignore_errors=True)
+                    _write_model(cache, _model)
     return _model
+
+
+def _model_from_langdetect() -> _Model:
+    """langdetect's profiles, parsed by langdetect (~0.8 s: 55 JSON files)."""
+    init_factory()
+    from langdetect.detector_factory import _factory
+
+    probs: dict[str, list[float]] = _factory.word_lang_prob_map
+    width = len(_factory.langlist)
+    matrix = np.fromiter(
+        itertools.chain.from_iterable(probs.values()),
+        dtype=np.float64,
+        count=len(probs) * width,
+    ).reshape(len(probs), width)
+    return _Model(list(_factory.langlist), {word: row for row, word in enumerate(probs)}, matrix)
+
+
+def model_cache() -> Path:
+    """Where the parsed profiles are kept between processes (``$XDG_CACHE_HOME/presslens``,
+    one directory per langdetect version): the matrix is memory-mapped, so loading takes
+    milliseconds and every process on the machine shares its pages."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "presslens" / f"langdetect-{version('langdetect')}"
+
+
+def _read_model(directory: Path) -> _Model | None:
+    try:
+        languages = np.load(directory / "languages.npy", allow_pickle=False).tolist()
+        ngrams = np.load(directory / "ngrams.npy", allow_pickle=False).tolist()
+        matrix = np.load(directory / "matrix.npy", mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    if matrix.shape != (len(ngrams), len(languages)):
+        return None
+    return _Model(languages, {gram: row for row, gram in enumerate(ngrams)}, matrix)
+
+
+def _write_model(directory: Path, model: _Model) -> None:
+    """Keep ``model`` for the next process; a cache that cannot be written is skipped."""
+    staging = directory.with_name(f"{directory.name}.{os.getpid()}.tmp")
+    try:
+        staging.mkdir(parents=True, exist_ok=True)
+        np.save(staging / "languages.npy", np.array(model.languages), allow_pickle=False)
+        np.save(staging / "ngrams.npy", np.array(list(model.rows)), allow_pickle=False)
+        np.save(staging / "matrix.npy", model.matrix, allow_pickle=False)
+        staging.rename(directory)
+    except OSError:  # read-only home, or another process was first: fine either way
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def warm_up() -> None:
@@ -342,7 +387,8 @@ def langdetect_reference(text: str) -> DetectedLanguage:
     sample = text[:PREFIX_CHARS]
     if not _has_letters(sample):
         return DetectedLanguage(UNDETERMINED, 0.0)
-    _load_model()
+    init_factory()
+    DetectorFactory.seed = SEED
     from langdetect.detector_factory import _factory
 
     detector = _factory.create()

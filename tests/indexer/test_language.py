@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import indexer.language as language
 from indexer.articles import ParsedArticle
 from indexer.language import (
     DetectedLanguage,
@@ -134,3 +137,52 @@ def test_prepare_many_detects_like_prepare(code: str) -> None:
     batch = prepare_many(parsed)
     assert batch == [prepare(p) for p in parsed]
     assert [a.language for a in batch] == [code, code, "und"]
+
+
+# ------------------------------------------------- langdetect's profiles, kept between processes
+
+CACHE_TEXTS = {
+    "en": "Russia demanded guarantees that Ukraine will never join the alliance.",
+    "sv": "Det här var inte någon enkel diskussion, sade Stoltenberg till journalisterna.",
+}
+
+
+def _fresh_model(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    monkeypatch.setattr(language, "_model", None)
+
+
+@pytest.mark.parametrize("code", sorted(CACHE_TEXTS))
+def test_the_profiles_are_parsed_once_then_read_from_the_cache_with_the_same_answers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, code: str
+) -> None:
+    text = CACHE_TEXTS[code]
+    _fresh_model(monkeypatch, tmp_path)
+    parsed = langdetect_fast(text)  # parses langdetect's profiles, writes the cache
+    assert (language.model_cache() / "matrix.npy").is_file()
+    _fresh_model(monkeypatch, tmp_path)
+    cached = langdetect_fast(text)
+    assert isinstance(language._model.matrix, np.memmap)  # read from the cache, mapped
+    assert cached == parsed == langdetect_reference(text) and cached.code == code
+
+
+def test_a_cache_that_cannot_be_written_costs_nothing_but_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    _fresh_model(monkeypatch, blocked)  # $XDG_CACHE_HOME is a file: nothing can go there
+    assert [d.code for d in detect_languages(list(CACHE_TEXTS.values()))] == ["en", "sv"]
+    assert not language.model_cache().exists()
+
+
+def test_a_damaged_cache_is_parsed_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _fresh_model(monkeypatch, tmp_path)
+    langdetect_fast(CACHE_TEXTS["sv"])
+    (language.model_cache() / "matrix.npy").write_bytes(b"damaged")
+    _fresh_model(monkeypatch, tmp_path)
+    assert langdetect_fast(CACHE_TEXTS["sv"]).code == "sv"
+    assert not isinstance(language._model.matrix, np.memmap)
+    _fresh_model(monkeypatch, tmp_path)  # and kept again, whole
+    assert langdetect_fast(CACHE_TEXTS["sv"]).code == "sv"
+    assert isinstance(language._model.matrix, np.memmap)
