@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--throughput-requests", type=int, default=None, help="stop the throughput run after N"
     )
     parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the presslens index an earlier run built in --workdir instead of building "
+        "it again (its build figures are that build's), and keep the other engines' results "
+        "of the results file",
+    )
+    parser.add_argument(
         "--workdir",
         type=Path,
         default=None,
@@ -205,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             print(f"… {name}: building {articles:,} articles and querying", file=sys.stderr)
             result = run_engine_process(
                 name, workdir, args.data_dir, size, queries, args.repeats, args.add,
-                args.corpus_limit,
+                args.corpus_limit, reuse=args.reuse,
             )  # fmt: skip
             report["engines"][name] = result
             if "error" in result:
@@ -227,11 +234,15 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     finally:
         if own_workdir:
             shutil.rmtree(workdir, ignore_errors=True)
+    out = args.json or RESULTS_DIR / f"{args.size}.json"
+    if args.reuse and out.is_file():  # the engines not run now keep the earlier run's results
+        earlier = json.loads(out.read_text(encoding="utf-8"))
+        for name, result in earlier.get("engines", {}).items():
+            report["engines"].setdefault(name, {**result, "from_run": earlier.get("started")})
     report["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     report["machine"]["load_average_at_end"] = os.getloadavg()
     report["ratios"] = ratios(report["engines"])
     report["notes"] = _notes(report)
-    out = args.json or RESULTS_DIR / f"{args.size}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(render(report))

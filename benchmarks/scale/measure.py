@@ -9,6 +9,7 @@ harness holds the real corpus once (``harness_rss_mb``) whatever the size.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue as queue_module
 import statistics
 import time
@@ -157,14 +158,21 @@ def measure_engine(
     add_count: int,
     base_limit: int | None = None,
     phase: Callable[[str], None] = lambda _: None,
+    reuse: bool = False,
 ) -> dict[str, Any]:
-    """Everything measured for one engine; meant to run in a fresh process."""
+    """Everything measured for one engine; meant to run in a fresh process. ``reuse``: an
+    index an earlier run built in ``workdir`` is measured as it is (presslens only; its
+    build figures are that build's)."""
     phase("load")
     articles = collection(size, data_dir, base_limit)
     rss_loaded = own_rss_mb()
     engine, path = make_engine(name, workdir)
     phase("build")
-    built, build_s = _timed(lambda: engine.build(iter(articles)))
+    earlier = engine.earlier_build() if reuse and hasattr(engine, "earlier_build") else None
+    if earlier is not None:
+        built, build_s = earlier
+    else:
+        built, build_s = _timed(lambda: engine.build(iter(articles)))
     phase("open")
     index_bytes = directory_size(path)
     _, open_s = _timed(engine.open)
@@ -176,7 +184,8 @@ def measure_engine(
             suggest_ms.append(_timed(lambda p=prefix: engine.suggest(p))[1] * 1000)
     phase("add")
     before = engine.search(PROBE).total
-    extra = [{**r, "id": f"add-{r['id']}"} for r in articles.head(add_count)]
+    run = os.getpid()  # new ids on every run, also for an index measured again (``reuse``)
+    extra = [{**r, "id": f"add-{run}-{r['id']}"} for r in articles.head(add_count)]
     added, add_s = _timed(lambda: engine.add(extra))
     _, reopen_s = _timed(engine.reopen)
     after, first_s = _timed(lambda: engine.search(PROBE).total)
@@ -186,6 +195,7 @@ def measure_engine(
     legacy = measured["classes"].get("legacy", {})
     return {
         "engine": name,
+        "reused_index": earlier is not None,
         "articles": built,
         "build_seconds": round(build_s, 3),
         "index_articles_per_s": round(built / build_s, 1) if build_s else None,
@@ -214,9 +224,10 @@ def measure_engine(
     }
 
 
-def _child(channel: Any, args: tuple[Any, ...]) -> None:
+def _child(channel: Any, args: tuple[Any, ...], reuse: bool = False) -> None:
     try:
-        channel.put(measure_engine(*args, phase=lambda name: channel.put(("phase", name))))
+        phase = lambda name: channel.put(("phase", name))  # noqa: E731
+        channel.put(measure_engine(*args, phase=phase, reuse=reuse))
     except BaseException:  # reported to the parent, which prints it
         channel.put({"error": traceback.format_exc()})
 
@@ -230,12 +241,13 @@ def run_engine_process(
     repeats: int,
     add_count: int,
     base_limit: int | None = None,
+    reuse: bool = False,
 ) -> dict[str, Any]:
     """Run :func:`measure_engine` in a spawned process, sampling its tree's memory per phase."""
     ctx = multiprocessing.get_context("spawn")
     channel = ctx.Queue()
     args = (name, workdir, data_dir, size, list(queries), repeats, add_count, base_limit)
-    process = ctx.Process(target=_child, args=(channel, args))
+    process = ctx.Process(target=_child, args=(channel, args, reuse))
     process.start()
     result: dict[str, Any] | None = None
     with TreeSampler(process.pid or 0) as sampler:

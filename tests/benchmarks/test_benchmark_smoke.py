@@ -194,3 +194,18 @@ def test_benchmark_runs_end_to_end_on_a_cycled_collection(tmp_path: Path) -> Non
         assert http["server_after_queries"]["rss_mb"] > 0
     else:  # still runs the peers; presslens joins as soon as its API imports
         assert presslens_available() is not None
+
+
+@needs_data
+def test_a_run_can_measure_the_index_an_earlier_run_built(tmp_path: Path) -> None:
+    out, workdir = tmp_path / "300.json", tmp_path / "work"
+    common = ["--size", "300", "--corpus-limit", "150", "--json", str(out), "--repeats", "1",
+              "--no-http", "--no-legacy", "--workdir", str(workdir)]  # fmt: skip
+    first = main([*common, "--engines", "presslens,fts5"])["engines"]
+    again = main([*common, "--engines", "presslens", "--reuse"])["engines"]
+    assert again["presslens"]["reused_index"] is True and not first["presslens"]["reused_index"]
+    assert again["presslens"]["articles"] == 400  # the 300 built and the first run's 100 added
+    assert again["presslens"]["build_seconds"] > 0
+    assert "error" not in again["presslens"] and again["presslens"]["added_visible"] > 0
+    assert again["fts5"]["from_run"]  # kept from the first run's results file
+    assert again["fts5"]["p50_ms"] == first["fts5"]["p50_ms"]
