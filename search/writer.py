@@ -26,6 +26,7 @@ from whoosh.codec.whoosh3 import W3Codec
 
 from search.documents import parse_manifest_entry, to_documents
 from search.errors import IndexCorruptError
+from search.merging import merge_small_segments
 from search.models import Article
 from search.schema import ARTICLES, QUOTES
 from search.store import (
@@ -144,8 +145,8 @@ class IndexWriter:
     def _commit(self) -> None:
         # Quotes first: if we die between the two commits, the article still carries its
         # old content hash, so the next run redoes both.
-        self._qwriter.commit(optimize=False, merge=True)
-        self._writer.commit(optimize=False, merge=True)
+        self._qwriter.commit(mergetype=merge_small_segments, optimize=False)
+        self._writer.commit(mergetype=merge_small_segments, optimize=False)
         self._ix.close()
         self._qix.close()
         metadata = read_metadata(self.generation)
