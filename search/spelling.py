@@ -21,6 +21,7 @@ Spelling(node=..., did_you_mean='Stoltenberg veto', rewritten=True)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -138,21 +139,37 @@ def closest_word(
     still being loaded after a change is waited for until the deadline, then skipped.)"""
     most = 1 if len(word) < TWO_EDITS_FROM else 2
     found: dict[str, int] = {}
-    for data in view.segments:
-        vocabulary = data.vocabulary(FIELD, timeout=min(deadline.remaining(), VOCABULARY_WAIT))
-        if vocabulary is None:
-            continue
-        choices = vocabulary.starting_with(word[0])
-        for candidate, distance, _ in process.extract(
-            word, choices, scorer=OSA.distance, score_cutoff=most, limit=CANDIDATES
-        ):
-            if candidate != word:
-                found[candidate] = min(found.get(candidate, most), int(distance))
+    for candidate, distance, _ in process.extract(
+        word, _choices(view, word[0], deadline), scorer=OSA.distance, score_cutoff=most,
+        limit=CANDIDATES,
+    ):  # fmt: skip
+        if candidate != word:
+            found[candidate] = min(found.get(candidate, most), int(distance))
     if not found:
         return None
     ranked = sorted(((distance, -view.doc_frequency(FIELD, c), c) for c, distance in found.items()))
     _, minus_frequency, best = ranked[0]
     return best, -minus_frequency
+
+
+def _choices(view: IndexView, char: str, deadline: Deadline) -> list[str]:
+    """The snapshot's distinct words starting with ``char``: every segment's, joined once per
+    snapshot (a segment's words recur in the others, so comparing each segment's list would
+    repeat the work as often as there are segments)."""
+    known = view.spelling_choices.get(char)
+    if known is not None:
+        return known
+    lists, complete = [], True
+    for data in view.segments:
+        vocabulary = data.vocabulary(FIELD, timeout=min(deadline.remaining(), VOCABULARY_WAIT))
+        if vocabulary is None:
+            complete = False  # still loading: this search goes without, the next one joins it
+            continue
+        lists.append(vocabulary.starting_with(char))
+    joined = lists[0] if len(lists) == 1 else list(dict.fromkeys(chain.from_iterable(lists)))
+    if complete:
+        view.spelling_choices[char] = joined
+    return joined
 
 
 __all__ = ["MAX_CORRECTED_WORDS", "Spelling", "closest_word", "correct", "frequencies"]

@@ -135,6 +135,8 @@ class IndexView:
         self.marker = marker
         self._opened: list[Any] = []
         self._frequencies: dict[tuple[str, str], int] = {}
+        #: Typo correction's candidates per first letter, all segments' words joined.
+        self.spelling_choices: dict[str, list[str]] = {}
         try:
             self._open(generation)
             self.synonyms = (synonyms or Synonyms()).with_groups(

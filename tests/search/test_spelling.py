@@ -4,6 +4,7 @@ did-you-mean, real words are left alone, and none of it costs more than a few wo
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +96,27 @@ def test_a_long_query_corrects_at_most_eight_words(spelled: SearchIndex) -> None
 def test_every_segment_has_its_spelling_vocabulary(spelled: SearchIndex) -> None:
     view = spelled.view()
     assert all(data.vocabulary("text", timeout=5) is not None for data in view.segments)
+
+
+@pytest.mark.parametrize(
+    ("added", "typed", "corrected"),
+    [
+        ("The harbour strikes ended in Gothenburg.", "Gothenbrug", "Gothenburg"),
+        ("Strejken i Göteborgs hamn tog slut.", "Göteborsg", "Göteborgs"),
+    ],
+)
+def test_words_of_every_segment_are_candidates_joined_once_per_snapshot(
+    tmp_path: Path, added: str, typed: str, corrected: str
+) -> None:
+    from indexer.build import add_records, build_index_from_records
+
+    root = tmp_path / "index"
+    build_index_from_records([{"id": "base", "text": f"{FILLER_EN} {FILLER_SV}"}], root, procs=1)
+    add_records([{"id": "added", "text": added}], root)  # a segment of its own
+    with open_index(root) as idx:
+        view = idx.view()
+        assert len(view.segments) == 2
+        assert all(data.vocabulary("text", timeout=5) is not None for data in view.segments)
+        found = idx.search(typed)
+        assert found.total == 1 and found.did_you_mean == corrected
+        assert corrected.lower() in view.spelling_choices[typed[0].lower()]
