@@ -10,11 +10,8 @@ query of the speed benchmark (``benchmarks.queries``: rare and common words, phr
 prefixes, typos; without their filters) plus questions and words in each language of the
 corpus runs both ways in the same process, interleaved: one warm-up pass, then
 ``--repeats`` timed passes; a query's time is its median, and the table gives p50 and p95
-over the queries and their ratio.
+over the queries (nearest rank, as ``make bench``) and their ratio.
 Results go to ``benchmarks/results/translation_latency.json``.
-
->>> percentile([1.0, 2.0, 3.0, 4.0], 50)
-2.5
 """
 
 from __future__ import annotations
@@ -29,6 +26,7 @@ from typing import Any
 
 from benchmarks.data import DEFAULT_DATA_DIR, collection
 from benchmarks.queries import CLASS_QUERIES, QUERIES
+from benchmarks.scale.measure import percentiles
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "translation_latency.json"
@@ -47,15 +45,6 @@ CROSS_LANGUAGE = (
     "förhandlingar",
     "Gespräche Nato",
 )
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The ``q``-th percentile of ``values``, linearly interpolated."""
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * q / 100
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def build(index: Path, data_dir: Path) -> None:
@@ -89,9 +78,9 @@ def measure(index_dir: Path, repeats: int) -> dict[str, Any]:
         documents = index.stats().documents
     out: dict[str, Any] = {"documents": documents, "queries": len(queries), "repeats": repeats}
     for translate, per_query in times.items():
-        medians = [statistics.median(v) for v in per_query.values()]
+        found = percentiles([statistics.median(v) for v in per_query.values()])
         key = "translated" if translate else "untranslated"
-        out[key] = {"p50_ms": percentile(medians, 50), "p95_ms": percentile(medians, 95)}
+        out[key] = {"p50_ms": found["p50_ms"], "p95_ms": found["p95_ms"]}
     for q in ("p50_ms", "p95_ms"):
         out[f"ratio_{q[:3]}"] = out["translated"][q] / out["untranslated"][q]
     return out

@@ -12,11 +12,6 @@ from benchmarks import translation_latency
 from tests.search.test_crosslang import compiled_lexicons, shipped_with_lexicons
 
 
-@pytest.mark.parametrize(("values", "q", "expected"), [([5.0], 95, 5.0), ([1, 2, 3, 4], 95, 3.85)])
-def test_percentiles_interpolate(values: list[float], q: float, expected: float) -> None:
-    assert translation_latency.percentile(values, q) == pytest.approx(expected)
-
-
 def test_the_benchmark_reports_both_ways_and_their_ratio(tmp_path: Path) -> None:
     shipped_with_lexicons(tmp_path, compiled_lexicons()).close()
     out = tmp_path / "result.json"
