@@ -213,24 +213,9 @@ def api_servers(
     Both start in parallel; both are terminated and reaped at the end of the session.
     """
     servers: list[ApiServer] = []
-    logs: list[Any] = []
     try:
         for cors in ([host_server.origin], []):
-            port = free_port()
-            env = _clean_env()
-            env["PRESSLENS_INDEX_PATH"] = str(widget_index)
-            env["PRESSLENS_CORPUS_PATH"] = str(widget_corpus)
-            if cors:
-                env["PRESSLENS_CORS_ORIGINS"] = ",".join(cors)
-            log_path = widget_corpus.parent / f"uvicorn-{port}.log"
-            log = log_path.open("wb")
-            logs.append(log)
-            cmd = [sys.executable, "-m", "uvicorn", "api.main:app"]
-            cmd += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log"]
-            process = subprocess.Popen(
-                cmd, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-            )
-            servers.append(ApiServer(f"http://127.0.0.1:{port}", process, log_path, cors))
+            servers.append(start_api_server(widget_index, widget_corpus, cors))
         deadline = time.monotonic() + SERVER_START_TIMEOUT_S
         for server in servers:
             _wait_until_ready(server, deadline)
@@ -238,8 +223,36 @@ def api_servers(
     finally:
         for server in servers:
             _stop(server.process)
-        for log in logs:
-            log.close()
+
+
+def start_api_server(index: Path, corpus: Path, cors: list[str]) -> ApiServer:
+    """A uvicorn over ``index`` on a free loopback port, allowing the ``cors`` origins; its
+    output goes to a log beside ``corpus``. Wait for it with :func:`wait_until_ready`, stop
+    it with :func:`stop_server`."""
+    port = free_port()
+    env = _clean_env()
+    env["PRESSLENS_INDEX_PATH"] = str(index)
+    env["PRESSLENS_CORPUS_PATH"] = str(corpus)
+    if cors:
+        env["PRESSLENS_CORS_ORIGINS"] = ",".join(cors)
+    log_path = corpus.parent / f"uvicorn-{port}.log"
+    cmd = [sys.executable, "-m", "uvicorn", "api.main:app"]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log"]
+    with log_path.open("wb") as log:  # the child keeps its own copy of the descriptor
+        process = subprocess.Popen(
+            cmd, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    return ApiServer(f"http://127.0.0.1:{port}", process, log_path, cors)
+
+
+def wait_until_ready(server: ApiServer) -> None:
+    """Wait for ``server`` to answer, failing with its log after the start timeout."""
+    _wait_until_ready(server, time.monotonic() + SERVER_START_TIMEOUT_S)
+
+
+def stop_server(server: ApiServer) -> None:
+    """Terminate ``server`` and reap it."""
+    _stop(server.process)
 
 
 @pytest.fixture(scope="session")

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,17 +15,14 @@ import pytest
 
 from tests.conftest import EN_BNE, EN_DE, SV
 from tests.search.test_crosslang import compiled_lexicons
-from tests.support.live import free_port
 from tests.widget.conftest import (
     AXE_JS,
-    REPO_ROOT,
-    SERVER_START_TIMEOUT_S,
     ApiServer,
     HostServer,
-    _clean_env,
-    _stop,
-    _wait_until_ready,
     skip_or_fail,
+    start_api_server,
+    stop_server,
+    wait_until_ready,
 )
 from tests.widget.test_widget_browser import (
     assert_clean,
@@ -58,24 +52,12 @@ def translating_server(
     if not root.exists():
         shutil.copytree(widget_index, root)
         shutil.copytree(compiled_lexicons(), root / "lexicons")
-    port = free_port()
-    env = _clean_env()
-    env["PRESSLENS_INDEX_PATH"] = str(root)
-    env["PRESSLENS_CORPUS_PATH"] = str(widget_corpus)
-    env["PRESSLENS_CORS_ORIGINS"] = host_server.origin
-    log_path = widget_corpus.parent / f"uvicorn-translating-{port}.log"
-    with log_path.open("wb") as log:
-        cmd = [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1"]
-        cmd += ["--port", str(port), "--no-access-log"]
-        process = subprocess.Popen(
-            cmd, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-        )
-        server = ApiServer(f"http://127.0.0.1:{port}", process, log_path, [host_server.origin])
-        try:
-            _wait_until_ready(server, time.monotonic() + SERVER_START_TIMEOUT_S)
-            yield server
-        finally:
-            _stop(process)
+    server = start_api_server(root, widget_corpus, [host_server.origin])
+    try:
+        wait_until_ready(server)
+        yield server
+    finally:
+        stop_server(server)
 
 
 def why(page: Page) -> dict[str, str]:
