@@ -8,6 +8,7 @@ harness holds the real corpus once (``harness_rss_mb``) whatever the size.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import queue as queue_module
@@ -41,29 +42,23 @@ def percentiles(samples_ms: Sequence[float]) -> dict[str, float | int | None]:
     }
 
 
+#: Engine name -> (module, class, where its index goes under the work directory); each module
+#: is imported only when its engine runs (a peer's package may be missing).
+ENGINE_CLASSES = {
+    "presslens": ("benchmarks.presslens_engine", "PresslensEngine", "presslens/index"),
+    "tantivy": ("benchmarks.peers.tantivy_engine", "TantivyEngine", "tantivy"),
+    "fts5": ("benchmarks.peers.fts5_engine", "Fts5Engine", "fts5/articles.db"),
+    "whoosh-plain": ("benchmarks.peers.whoosh_plain", "WhooshPlainEngine", "whoosh-plain"),
+}
+
+
 def make_engine(name: str, workdir: Path) -> tuple[Engine, Path]:
     """The engine called ``name`` with its index under ``workdir``; returns (engine, index path)."""
-    if name == "presslens":
-        from benchmarks.presslens_engine import PresslensEngine
-
-        path = workdir / "presslens" / "index"
-        return PresslensEngine(path), path
-    if name == "tantivy":
-        from benchmarks.peers.tantivy_engine import TantivyEngine
-
-        path = workdir / "tantivy"
-        return TantivyEngine(path), path
-    if name == "fts5":
-        from benchmarks.peers.fts5_engine import Fts5Engine
-
-        path = workdir / "fts5" / "articles.db"
-        return Fts5Engine(path), path
-    if name == "whoosh-plain":
-        from benchmarks.peers.whoosh_plain import WhooshPlainEngine
-
-        path = workdir / "whoosh-plain"
-        return WhooshPlainEngine(path), path
-    raise ValueError(f"Unknown engine {name!r}")
+    if name not in ENGINE_CLASSES:
+        raise ValueError(f"Unknown engine {name!r}")
+    module, cls, where = ENGINE_CLASSES[name]
+    path = workdir / where
+    return getattr(importlib.import_module(module), cls)(path), path
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
