@@ -10,8 +10,8 @@ Whoosh stores the postings; this module reads each term's list straight into num
   AND NOT subtracts; ``AtLeast`` keeps documents matching enough of its parts;
 - ``InLanguage`` keeps a language's documents (each article is analysed in its own
   language, so a query is compiled once per language);
-- phrases take the candidates that have every word (an intersection) and let Whoosh check
-  the positions of those only; prefixes expand the lexicon, within a budget.
+- phrases take the candidates that have every word (an intersection) and check the
+  positions of those only (``search.phrases``); prefixes expand the lexicon, within a budget.
 
 Nothing here allocates or scans an array as long as the collection, except for a query
 that really touches most of it (a merge of huge lists is then counted densely).
@@ -34,6 +34,7 @@ from whoosh.util.numeric import byte_to_length
 from search.documents import analysis_language
 from search.errors import SearchTimeoutError
 from search.matches import Matches, intersect, subtract, union
+from search.phrases import common_documents, phrase_documents
 from search.query_nodes import AtLeast, InLanguage, Rescore, SynonymSet, WithBoosts
 from search.schema import field_language
 from search.segments import ByteBoundedCache, segment_data, segment_leaves, segment_postings
@@ -345,12 +346,10 @@ class Engine:
         def find() -> Matches:
             words = list(q.words)
             lists = [self.postings(q.fieldname, w) for w in words]
-            candidates = lists[0][0]
-            for docs, _ in lists[1:]:
-                candidates = np.intersect1d(candidates, docs, assume_unique=True)
+            candidates = common_documents([docs for docs, _ in lists])
             if not len(candidates):
                 return Matches.empty()
-            docs = self._phrase_docs(q, candidates)
+            docs = phrase_documents(self.leaves, q.fieldname, words, candidates)
             scores = np.zeros(len(docs), np.float32)
             for wdocs, tf in lists:
                 where = np.searchsorted(wdocs, docs)
@@ -359,13 +358,6 @@ class Engine:
 
         found = self._derived.get_or(("phrase", q.fieldname, tuple(q.words)), find)
         return found.scaled(q.boost)
-
-    def _phrase_docs(self, q: wq.Phrase, candidates: np.ndarray) -> np.ndarray:
-        """The candidates where the words stand next to each other (Whoosh reads the
-        positions)."""
-        found = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
-        found.sort()
-        return np.intersect1d(found, candidates, assume_unique=True)
 
     def expansions(self, field: str, prefix: str, count: int) -> list[tuple[int, str]]:
         """``(document frequency, term)`` of the ``count`` most frequent terms of ``field``

@@ -20,7 +20,9 @@ import io
 import pickle
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -84,14 +86,15 @@ LENGTHS_COLUMN = whoosh3.LENGTHS_COLUMN
 
 
 # ---------------------------------------------------------------------------- reading
-def term_postings(reader: SegmentReader, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Document numbers (segment-local, ascending) and weights of one term's posting list,
-    read in one piece from the segment's postings file and decoded block by block with
-    numpy (deleted documents included: callers filter them with the live-document mask).
+def _posting_blocks(
+    reader: SegmentReader, field: str, text: str
+) -> Iterator[tuple[int, int, bytes]]:
+    """``(count, last document number, raw data)`` of each block of one term's posting
+    list, read in one piece from the segment's postings file (the data is decoded by
+    :func:`_block_data`, only for the blocks a caller wants).
 
     A block is ``[length][pickled info][pickled (ids, weights, values), maybe zlib'd]``
-    (``W3PostingsWriter``); ids are delta-coded, weights a tuple, an array, one float or
-    ``None`` (all 1.0).
+    (``W3PostingsWriter``); the info starts with the count and the block's last id.
     """
     info = reader.term_info(field, text)
     if info.is_inlined():
@@ -102,8 +105,6 @@ def term_postings(reader: SegmentReader, field: str, text: str) -> tuple[np.ndar
     data = reader._terms._postfile.get(offset, length)
     if data[:4] != whoosh3.WHOOSH3_HEADER_MAGIC:
         raise WhooshInternalsError(f"no posting list header at {offset} for {field}:{text!r}")
-    ids: list[np.ndarray] = []
-    weights: list[np.ndarray] = []
     stream = io.BytesIO(data)
     position, end = 4, len(data)
     while position < end:
@@ -111,23 +112,126 @@ def term_postings(reader: SegmentReader, field: str, text: str) -> tuple[np.ndar
         last = size < 0
         size = -size if last else size
         stream.seek(position + 4)
-        count, _, _, compressed, _, _ = pickle.load(stream)
-        start = stream.tell()
-        block = data[start : position + 4 + size]
-        deltas, block_weights, _ = pickle.loads(zlib.decompress(block) if compressed else block)
-        ids.append(np.cumsum(np.asarray(deltas, dtype=np.int64)))
+        count, last_id, _, compressed, _, _ = pickle.load(stream)
+        block = data[stream.tell() : position + 4 + size]
+        yield count, last_id, bool(compressed), block
+        position += 4 + size
+        if last:
+            break
+
+
+def _block_data(block: bytes, compressed: bool) -> tuple[np.ndarray, Any, list[bytes] | None]:
+    """A block's document numbers (ascending), raw weights and encoded values."""
+    deltas, weights, values = pickle.loads(zlib.decompress(block) if compressed else block)
+    return np.cumsum(np.asarray(deltas, dtype=np.int64)), weights, values
+
+
+def term_postings(reader: SegmentReader, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Document numbers (segment-local, ascending) and weights of one term's posting list,
+    decoded block by block with numpy (deleted documents included: callers filter them
+    with the live-document mask). Ids are delta-coded per block; weights a tuple, an
+    array, one float or ``None`` (all 1.0).
+    """
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    for count, _, compressed, block in _posting_blocks(reader, field, text):
+        docs, block_weights, _ = _block_data(block, compressed)
+        ids.append(docs)
         if block_weights is None:
             weights.append(np.ones(count, dtype=np.float32))
         elif isinstance(block_weights, float):
             weights.append(np.full(count, block_weights, dtype=np.float32))
         else:
             weights.append(np.asarray(block_weights, dtype=np.float32))
-        position += 4 + size
-        if last:
-            break
     if len(ids) == 1:
         return ids[0], weights[0]
     return np.concatenate(ids), np.concatenate(weights)
+
+
+def term_positions(
+    reader: SegmentReader, field: str, text: str, wanted: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Where ``text`` stands in each of the segment-local documents ``wanted`` (ascending,
+    each known to hold the term): ``(index into wanted, position)`` pairs, grouped by
+    document. Only the blocks that hold a wanted document are decoded, so a common word's
+    positions cost what the candidates hold, not its whole posting list.
+    """
+    owners: list[np.ndarray] = []
+    values: list[bytes] = []
+    first = 0
+    for _, last_id, compressed, block in _posting_blocks(reader, field, text):
+        if first >= len(wanted):
+            break
+        stop = int(np.searchsorted(wanted, last_id, "right"))
+        if stop > first:
+            docs, _, encoded = _block_data(block, compressed)
+            if encoded is None:
+                raise WhooshInternalsError(f"{field} has no positions")
+            where = np.searchsorted(docs, wanted[first:stop])
+            owners.append(np.arange(first, stop, dtype=np.int64))
+            values.extend(
+                itemgetter(*where.tolist())(encoded)
+                if stop - first > 1
+                else [encoded[int(where[0])]]
+            )
+        first = stop
+    if not values:
+        return _NO_INTS, _NO_INTS
+    counts, positions = decode_positions(values)
+    return np.repeat(np.concatenate(owners), counts), positions
+
+
+_K = ord("K")
+_HEADER = b"\x80\x02]q\x00"  # protocol 2, an empty list, memoised
+_NO_INTS = np.zeros(0, np.int64)
+
+
+def decode_positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """``whoosh.formats.Positions`` values decoded together: each value's count and all
+    positions, in order. A value is the count (4 bytes) and the pickled deltas; the usual
+    one, every delta under 256, is decoded with numpy, any other by ``pickle``.
+
+    >>> from whoosh.formats import Positions
+    >>> counts, positions = decode_positions([Positions().encode(p) for p in ([3, 7], [300], [1])])
+    >>> counts.tolist(), positions.tolist()
+    ([2, 1, 1], [3, 7, 300, 1])
+    """
+    n = len(values)
+    lengths = np.fromiter(map(len, values), np.int64, n)
+    raw = np.frombuffer(b"".join(values), np.uint8)
+    starts = np.zeros(n, np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    counts = raw[starts + 3].astype(np.int64)  # big-endian, so the last byte is the lowest
+    for shift, byte in ((8, 2), (16, 1), (24, 0)):
+        counts |= raw[starts + byte].astype(np.int64) << shift
+    many = counts > 1
+    # With every delta a one-byte BININT1 ("K" and the byte), the length says it all.
+    simple = lengths == 4 + len(_HEADER) + many + 2 * counts + 2
+    items = starts + 4 + len(_HEADER) + many
+    offsets = np.cumsum(counts) - counts
+    deltas = np.empty(int(counts.sum()), np.int64)
+    chosen = np.flatnonzero(simple)
+    if len(chosen):
+        per = counts[chosen]
+        within = np.arange(int(per.sum()), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per)
+        at = np.repeat(items[chosen], per) + 2 * within
+        slots = np.repeat(offsets[chosen], per) + within
+        deltas[slots] = raw[at + 1]
+        wrong = np.unique(np.repeat(chosen, per)[raw[at] != _K])
+        simple[wrong] = False
+    for i in np.flatnonzero(~simple).tolist():
+        start = int(offsets[i])
+        deltas[start : start + int(counts[i])] = pickle.loads(values[i][4:])
+    return counts, _grouped_cumsum(deltas, counts)
+
+
+def _grouped_cumsum(deltas: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Running sums of ``deltas`` restarting at each group of ``counts``."""
+    sums = np.cumsum(deltas)
+    ends = np.cumsum(counts)
+    before = np.zeros(len(counts), np.int64)
+    before[1:] = sums[ends[:-1] - 1]
+    return sums - np.repeat(before, counts)
 
 
 def fixed_column_array(column: Any, doccount: int, dtype: np.dtype) -> np.ndarray:
