@@ -207,10 +207,12 @@ class Vocabulary:
 
     def starting_with(self, char: str) -> list[str]:
         """The terms whose first character is ``char`` (numbers are never typos)."""
-        if char.isdigit():
-            return []
-        low, high = self._range(char)
-        return self.terms[low:high]
+        return self.counts_starting_with(char)[0]
+
+    def counts_starting_with(self, char: str) -> tuple[list[str], np.ndarray]:
+        """The terms whose first character is ``char`` and their document frequencies."""
+        low, high = (0, 0) if char.isdigit() else self._range(char)
+        return self.terms[low:high], self.frequencies[low:high]
 
     def most_frequent(self, prefix: str, count: int) -> list[tuple[int, str]]:
         """``(document frequency, term)`` of the ``count`` most frequent terms starting with

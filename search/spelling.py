@@ -7,7 +7,10 @@ under six letters, two from six; the same first letter; among equals the most fr
 A word the index has is never rewritten; when it has six letters or more and a close
 spelling is far more frequent in the language where the word is most frequent
 (``goverment`` next to ``government`` in English; not German ``Helm`` next to English
-``held``), that spelling is offered as ``did_you_mean`` and the query runs as typed.
+``held``), that spelling is offered as ``did_you_mean`` and the query runs as typed. Only
+spellings written that way in ``FAR_MORE`` times as many documents are compared with it
+(the closest of those wins, however rare a closer word is), so checking a real word costs a
+look at the frequent words, not at the whole vocabulary.
 
 Bounded: words under ``MIN_LENGTH`` or over ``MAX_LENGTH`` characters, numbers, and words
 beyond the first ``MAX_CORRECTED_WORDS`` are left alone; candidates come from one pass of
@@ -21,8 +24,8 @@ Spelling(node=..., did_you_mean='Stoltenberg veto', rewritten=True)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import chain
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -102,11 +105,12 @@ def _better_spelling(view: IndexView, word: str, token: str, deadline: Deadline)
     language, count = max(found.items(), key=lambda item: item[1])
     if len(token) < TWO_EDITS_FROM or count * FAR_MORE > view.doc_count:
         return None  # a short word's neighbours are other words; a common word is right
-    best = closest_word(view, token, deadline)
+    enough = max(FAR_MORE, FAR_MORE * count)
+    best = closest_word(view, token, deadline, minimum=enough)  # only far more frequent ones
     if best is None:
         return None
     theirs = frequencies(view, best[0]) or {}
-    return best[0] if theirs.get(language, 0) >= max(FAR_MORE, FAR_MORE * count) else None
+    return best[0] if theirs.get(language, 0) >= enough else None
 
 
 def frequencies(view: IndexView, word: str) -> dict[str, int] | None:
@@ -132,17 +136,20 @@ def frequencies(view: IndexView, word: str) -> dict[str, int] | None:
 
 
 def closest_word(
-    view: IndexView, word: str, deadline: Deadline = NO_DEADLINE
+    view: IndexView, word: str, deadline: Deadline = NO_DEADLINE, minimum: int = 0
 ) -> tuple[str, int] | None:
-    """The closest indexed word with the same first letter, and in how many documents it
-    appears; ``None`` when none is within the edits allowed. (A segment whose words are
-    still being loaded after a change is waited for until the deadline, then skipped.)"""
+    """The closest indexed word with the same first letter (in at least ``minimum``
+    documents, as written), and in how many documents it appears; ``None`` when none is
+    within the edits allowed. (A segment whose words are still being loaded after a change
+    is waited for until the deadline, then skipped.)"""
     most = 1 if len(word) < TWO_EDITS_FROM else 2
+    words, counts = _choices(view, word[0], deadline)
+    if minimum > 0:  # the most frequent come first: the frequent enough are a prefix
+        words = words[: int(np.searchsorted(-counts, -minimum, "right"))]
     found: dict[str, int] = {}
     for candidate, distance, _ in process.extract(
-        word, _choices(view, word[0], deadline), scorer=OSA.distance, score_cutoff=most,
-        limit=CANDIDATES,
-    ):  # fmt: skip
+        word, words, scorer=OSA.distance, score_cutoff=most, limit=CANDIDATES
+    ):
         if candidate != word:
             found[candidate] = min(found.get(candidate, most), int(distance))
     if not found:
@@ -152,21 +159,32 @@ def closest_word(
     return best, -minus_frequency
 
 
-def _choices(view: IndexView, char: str, deadline: Deadline) -> list[str]:
-    """The snapshot's distinct words starting with ``char``: every segment's, joined once per
-    snapshot (a segment's words recur in the others, so comparing each segment's list would
-    repeat the work as often as there are segments)."""
+def _choices(view: IndexView, char: str, deadline: Deadline) -> tuple[list[str], np.ndarray]:
+    """The snapshot's distinct words starting with ``char``, the most frequent first, and in
+    how many documents each appears (as written): every segment's, joined once per snapshot
+    (a segment's words recur in the others, so comparing each segment's list would repeat
+    the work as often as there are segments)."""
     known = view.spelling_choices.get(char)
     if known is not None:
         return known
-    lists, complete = [], True
+    totals: dict[str, int] = {}
+    complete = True
     for data in view.segments:
         vocabulary = data.vocabulary(FIELD, timeout=min(deadline.remaining(), VOCABULARY_WAIT))
         if vocabulary is None:
             complete = False  # still loading: this search goes without, the next one joins it
             continue
-        lists.append(vocabulary.starting_with(char))
-    joined = lists[0] if len(lists) == 1 else list(dict.fromkeys(chain.from_iterable(lists)))
+        words, counts = vocabulary.counts_starting_with(char)
+        if not totals:
+            totals = dict(zip(words, counts.tolist(), strict=True))
+            continue
+        get = totals.get
+        for w, n in zip(words, counts.tolist(), strict=True):
+            totals[w] = get(w, 0) + n
+    counts = np.fromiter(totals.values(), np.int64, len(totals))
+    order = np.argsort(-counts, kind="stable")
+    listed = list(totals)
+    joined = ([listed[i] for i in order.tolist()], counts[order])
     if complete:
         view.spelling_choices[char] = joined
     return joined

@@ -135,8 +135,9 @@ class IndexView:
         self.marker = marker
         self._opened: list[Any] = []
         self._frequencies: dict[tuple[str, str], int] = {}
-        #: Typo correction's candidates per first letter, all segments' words joined.
-        self.spelling_choices: dict[str, list[str]] = {}
+        #: Typo correction's candidates per first letter, all segments' words joined, the
+        #: most frequent first, with their document frequencies.
+        self.spelling_choices: dict[str, tuple[list[str], np.ndarray]] = {}
         try:
             self._open(generation)
             self.synonyms = (synonyms or Synonyms()).with_groups(

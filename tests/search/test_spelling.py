@@ -27,6 +27,9 @@ def spelled(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     articles["typo-en"] = f"The goverment said nothing. {FILLER_EN}"
     articles["ship-en"] = f"The captain stood at the helm of the ship. {FILLER_EN}"
     articles["typo-sv"] = f"Regringen sade ingenting. {FILLER_SV}"  # one misspelt article
+    # a rare misspelling whose closest word is as rare (one edit) and a frequent one two away
+    articles["far-en"] = f"The govermint said nothing to the govermina. {FILLER_EN}"
+    articles["far-sv"] = f"Regringenn och regringenx sade ingenting. {FILLER_SV}"
     for article_id, text in articles.items():
         (corpus / f"{article_id}.txt").write_text(text, encoding="utf-8")
     root = corpus.parent / "index"
@@ -54,8 +57,9 @@ def test_a_word_nothing_has_is_rewritten_to_the_closest_indexed_word(
 
 @pytest.mark.parametrize(
     "typed, offered",
-    [("goverment", "government"), ("Regringen", "Regeringen")],
-)
+    [("goverment", "government"), ("Regringen", "Regeringen"),
+     ("govermint", "government"), ("regringenn", "regeringen")],
+)  # fmt: skip
 def test_a_rare_misspelling_runs_as_typed_with_a_did_you_mean(
     spelled: SearchIndex, typed: str, offered: str
 ) -> None:
@@ -119,4 +123,4 @@ def test_words_of_every_segment_are_candidates_joined_once_per_snapshot(
         assert all(data.vocabulary("text", timeout=5) is not None for data in view.segments)
         found = idx.search(typed)
         assert found.total == 1 and found.did_you_mean == corrected
-        assert corrected.lower() in view.spelling_choices[typed[0].lower()]
+        assert corrected.lower() in view.spelling_choices[typed[0].lower()][0]
