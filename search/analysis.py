@@ -37,6 +37,9 @@ _DROP_INVISIBLE = dict.fromkeys(
 # Hyphens, dashes, slashes and quotes separate words ("open-door" -> open, door).
 _PART = f"[^\\W_](?:[^\\W_]|[{_INVISIBLE}])*"
 _WORD = re.compile(f"({_PART}(?:['’]{_PART})*)(?::[^\\W\\d_]{{1,3}}\\b)?")
+# The same words in text without invisible characters (nearly all text), found twice as fast.
+_VISIBLE_WORD = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)(?::[^\W\d_]{1,3}\b)?")
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", **_DROP_INVISIBLE})
 # Elided articles and prepositions ("l'OTAN", "dell'Europa") are not part of the word.
 _ELISION = {
@@ -76,7 +79,7 @@ def normalize(word: str, language: str = UNDETERMINED) -> str:
 
 def tokenize(text: str, language: str = UNDETERMINED) -> Iterator[Token]:
     """Split ``text`` into normalised word tokens with character offsets and positions."""
-    for position, match in enumerate(_WORD.finditer(text)):
+    for position, match in enumerate(word_pattern(text).finditer(text)):
         word = normalize(match.group(1), language)
         if word:
             yield Token(word, match.start(1), match.end(1), position)
@@ -144,7 +147,7 @@ def analyze(text: str, language: str) -> list[str]:
     """
     table = _cached(_terms.setdefault(language, {}))
     out: list[str] = []
-    for raw in _WORD.findall(text):
+    for raw in word_pattern(text).findall(text):
         term = table.get(raw)
         if term is None:
             term = table[raw] = _term(raw, language)
@@ -162,7 +165,7 @@ def positioned_exact(text: str) -> list[tuple[int, str]]:
     """``(position, term)`` of every token of the unstemmed fields (as :func:`tokenize`)."""
     table = _cached(_exact)
     out: list[tuple[int, str]] = []
-    for position, raw in enumerate(_WORD.findall(text)):
+    for position, raw in enumerate(word_pattern(text).findall(text)):
         term = table.get(raw)
         if term is None:
             term = table[raw] = normalize(raw)
@@ -189,5 +192,19 @@ def exact_positions(text: str) -> dict[str, list[int]]:
 
 #: The word pattern every analyzer tokenises with (group 1 is the word).
 WORD = _WORD
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """A pattern finding exactly :data:`WORD`'s words in ``text``: a simpler, faster one
+    when ``text`` has no invisible characters.
+
+    >>> word_pattern("Nato:s veto").findall("Nato:s veto")
+    ['Nato', 'veto']
+    >>> word_pattern("o\u200bil").findall("o\u200bil")
+    ['o\u200bil']
+    """
+    return _WORD if _ANY_INVISIBLE.search(text) else _VISIBLE_WORD
+
+
 #: Typographic apostrophes, which every analyzer reads as ASCII "'".
 APOSTROPHES = tuple(chr(c) for c in _APOSTROPHES)

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from html import escape
 
-from search.analysis import APOSTROPHES, WORD, normalize, stem_words
+from search.analysis import APOSTROPHES, normalize, stem_words, word_pattern
 from search.compile import HighlightTerms
 
 ELLIPSIS = "…"
@@ -35,13 +35,14 @@ def match_spans(text: str, language: str, terms: HighlightTerms) -> list[tuple[i
     if not terms or not text:
         return []
     folded = _fold(text)
-    distinct = list(dict.fromkeys(WORD.findall(folded)))
+    words = word_pattern(folded)
+    distinct = list(dict.fromkeys(words.findall(folded)))
     if not distinct:
         return []
     normal = {w: (normalize(w, language) if "'" in w else w) for w in distinct}
     matched = _matching_words(distinct, normal, language, terms)
     if terms.phrases:
-        return _merge(text, _spans_with_phrases(folded, normal, matched, terms.phrases))
+        return _merge(text, _spans_with_phrases(words, folded, normal, matched, terms.phrases))
     if not matched:
         return []
     return _merge(text, [m.span() for m in _surface_pattern(frozenset(matched)).finditer(folded)])
@@ -85,9 +86,13 @@ def _surface_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _spans_with_phrases(
-    folded: str, normal: dict[str, str], matched: set[str], phrases: set[tuple[str, ...]]
+    words_in: re.Pattern[str],
+    folded: str,
+    normal: dict[str, str],
+    matched: set[str],
+    phrases: set[tuple[str, ...]],
 ) -> list[tuple[int, int]]:
-    found = list(WORD.finditer(folded))
+    found = list(words_in.finditer(folded))
     raw_words = [m.group(1) for m in found]
     hit = [w in matched for w in raw_words]
     words = [normal[w] for w in raw_words]

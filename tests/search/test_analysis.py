@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.analysis import analyze, analyze_exact, normalize, stem, tokenize
+from search.analysis import WORD, analyze, analyze_exact, normalize, stem, tokenize, word_pattern
 from search.languages import LANGUAGES, UNDETERMINED
 from search.schema import ExactText, StemmedText, build_quote_schema, build_schema
 from search.whoosh_analysis import analyzer_for, exact_analyzer
@@ -154,3 +154,12 @@ def test_normalize_is_idempotent(word: str) -> None:
     for language in ("en", "sv", "fr"):
         once = normalize(word, language)
         assert normalize(once, language) == once
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="aößяЖ漢1_ :'’-.\u00ad\u200bsSeE", max_size=60))
+def test_the_fast_word_pattern_finds_exactly_the_words_of_the_full_one(text: str) -> None:
+    """English, Swedish, German, Russian and Chinese letters, digits, apostrophes, colon
+    genitives, underscores, and invisible characters."""
+    fast = [m.span(1) for m in word_pattern(text).finditer(text)]
+    assert fast == [m.span(1) for m in WORD.finditer(text)]
