@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     }
     report = {
         "earlier": earlier,
-        "current": f"{now}{' + changes' if changed else ''}",
+        "current": f"this checkout ({now}{' + changes' if changed else ''})",
         "size": args.size,
         "queries": len(queries),
         "rounds": args.rounds,
