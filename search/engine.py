@@ -197,8 +197,8 @@ class Engine:
             for part in parts[1:]:
                 found = intersect(found, part)
             return found
-        if isinstance(q, wq.Or):
-            return union([self._eval(sub, lang) for sub in q.subqueries], self.size)
+        if isinstance(q, wq.Or):  # only AtLeast counts its parts
+            return union([self._eval(sub, lang) for sub in q.subqueries], self.size, counted=False)
         field = getattr(q, "fieldname", None)
         if lang is not None:
             language = field_language(field) if field else None

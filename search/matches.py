@@ -55,9 +55,10 @@ class Matches:
         return self if factor == 1.0 else Matches(self.docs, self.scores * factor, self.counts)
 
 
-def union(parts: list[Matches], size: int = 0) -> Matches:
+def union(parts: list[Matches], size: int = 0, *, counted: bool = True) -> Matches:
     """Documents in any part; scores added; ``counts``: how many parts matched each
-    (``None`` when one part alone matched: one each)."""
+    (``None`` when one part alone matched: one each, or when not ``counted``: a dense
+    union of huge parts then only marks which documents any part had)."""
     parts = [p for p in parts if len(p)]
     if not parts:
         return Matches.empty()
@@ -67,17 +68,10 @@ def union(parts: list[Matches], size: int = 0) -> Matches:
     big, rest = parts[-1], parts[:-1]
     if sum(len(p) for p in rest) * SMALL_SHARE <= len(big):
         return _insert(big, union(rest, size))
+    if size and sum(len(p) for p in parts) > DENSE_SHARE * size:
+        return _dense_union(parts, size, counted)
     docs = np.concatenate([p.docs for p in parts])
     scores = np.concatenate([p.scores for p in parts])
-    if size and len(docs) > DENSE_SHARE * size:
-        dense_scores = np.bincount(docs, weights=scores, minlength=size)
-        dense_counts = np.bincount(docs, minlength=size)
-        found = np.flatnonzero(dense_counts)
-        return Matches(
-            found,
-            dense_scores[found].astype(np.float32),
-            dense_counts[found].astype(np.int32),
-        )
     order = np.argsort(docs, kind="stable")
     docs = docs[order]
     starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
@@ -86,6 +80,22 @@ def union(parts: list[Matches], size: int = 0) -> Matches:
         np.add.reduceat(scores[order], starts).astype(np.float32),
         np.diff(np.r_[starts, len(docs)]).astype(np.int32),
     )
+
+
+def _dense_union(parts: list[Matches], size: int, counted: bool) -> Matches:
+    """The union of parts that cover much of the collection: each part's scores (and a
+    count, or a mark) added in place into arrays as long as the collection (no
+    concatenation, no sort), then the documents any part had."""
+    scores = np.zeros(size, np.float32)
+    counts = np.zeros(size, np.int32 if counted else bool)
+    for part in parts:  # a part's documents are unique: in-place adds are exact
+        scores[part.docs] += part.scores
+        if counted:
+            counts[part.docs] += 1
+        else:
+            counts[part.docs] = True
+    found = np.flatnonzero(counts)
+    return Matches(found, scores[found], counts[found] if counted else None)
 
 
 def _insert(big: Matches, small: Matches) -> Matches:

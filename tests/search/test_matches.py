@@ -43,3 +43,12 @@ def test_intersect_and_subtract_are_set_operations(a: set[int], b: set[int]) -> 
 def test_a_union_of_one_part_does_not_pass_on_its_own_counts() -> None:
     inner = union([_matches({1, 2}), _matches({2, 3})], SIZE)  # counts 1, 2, 1
     assert union([inner], SIZE).counts is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(lists)
+def test_an_uncounted_union_finds_the_same_documents_and_scores(parts: list[set[int]]) -> None:
+    counted = union([_matches(p) for p in parts], SIZE)
+    uncounted = union([_matches(p) for p in parts], SIZE, counted=False)
+    assert uncounted.docs.tolist() == counted.docs.tolist()
+    assert np.allclose(uncounted.scores, counted.scores)
