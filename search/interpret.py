@@ -73,10 +73,7 @@ def language_preferences(view: IndexView, node: Node | None) -> dict[str, float]
     codes = engine.analysis_codes
     if not words or len(codes) < 2:
         return {}
-    frequencies = [
-        np.bincount(engine.analysis[engine.postings("text", w)[0]], minlength=len(codes))
-        for w in words
-    ]
+    frequencies = [engine.languages_of("text", w) for w in words]  # kept per snapshot
     sizes = np.asarray([engine.language_sizes[c] for c in codes])
     probabilities = infer_languages(frequencies, sizes)
     return {
