@@ -77,9 +77,11 @@ def search_articles(
             selected=_selected(filters, facet),
             since=filters.since,
             until=filters.until,
+            everything=len(docs) == len(view.live_docs),
         )
     ranked = "newest" if node is None and sort == "relevance" else sort
-    page_docs, page_scores = page_of(cols.published, hits, page, per_page, ranked)
+    order = cols.date_order(ranked) if ranked != "relevance" else None
+    page_docs, page_scores = page_of(cols.published, hits, page, per_page, ranked, order)
     translation = query.translation
     terms = view.compiler.highlight_terms(node, translation) if highlight else HighlightTerms()
     options = snippet_options or SnippetOptions()

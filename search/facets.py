@@ -23,7 +23,7 @@ articles all fall within that many days.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -52,10 +52,23 @@ class FacetColumns:
     speaker_indptr: np.ndarray
     speaker_values: np.ndarray
     speaker_vocab: list[str]
+    #: Counts of a facet over every live document, and documents in date order (newest
+    #: or oldest first, undated last, ties by number), each computed once per snapshot.
+    _everything: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _orders: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
         return len(self.outlet)
+
+    def date_order(self, sort: str) -> np.ndarray:
+        """Every document number, ``newest`` or ``oldest`` first (undated last)."""
+        found = self._orders.get(sort)
+        if found is None:
+            days = self.published.astype(np.int64)
+            key = np.where(days < 0, 2**40, -days if sort == "newest" else days)
+            found = self._orders[sort] = np.argsort(key, kind="stable")
+        return found
 
     @classmethod
     def build(
@@ -136,20 +149,31 @@ class FacetColumns:
         limit: int = 100,
         since: date | None = None,
         until: date | None = None,
+        everything: bool = False,
     ) -> list[FacetValue]:
         """Counts of ``facet`` over ``docs``, most frequent first; selected values always
         stay in the list (with 0 if nothing matches); empty values are left out.
-        ``published`` is listed in date order; ``since``/``until`` mark what is selected."""
+        ``published`` is listed in date order; ``since``/``until`` mark what is selected.
+        ``everything``: ``docs`` are every live document (counted once per snapshot)."""
         if facet == "published":
             return self._count_dates(docs, since, until, limit)
-        if facet == "speaker":
-            counts = self.speaker_counts(docs)
-            vocab = self.speaker_vocab
+        if everything:
+            counts = self._everything.get(facet)
+            if counts is None:
+                counts = self._everything[facet] = self._counts(facet, docs)
         else:
-            ords = (self.outlet if facet == "outlet" else self.language)[docs]
-            vocab = self.outlet_vocab if facet == "outlet" else self.language_vocab
-            counts = np.bincount(ords, minlength=len(vocab))
+            counts = self._counts(facet, docs)
+        vocab = self.speaker_vocab if facet == "speaker" else self._vocab(facet)
         return _ranked(vocab, counts, selected, limit)
+
+    def _vocab(self, facet: str) -> list[str]:
+        return self.outlet_vocab if facet == "outlet" else self.language_vocab
+
+    def _counts(self, facet: str, docs: np.ndarray) -> np.ndarray:
+        if facet == "speaker":
+            return self.speaker_counts(docs)
+        ords = (self.outlet if facet == "outlet" else self.language)[docs]
+        return np.bincount(ords, minlength=len(self._vocab(facet)))
 
     def _count_dates(
         self, docs: np.ndarray, since: date | None, until: date | None, limit: int
@@ -192,9 +216,10 @@ def _bucket_range(bucket: date, by_day: bool) -> tuple[date, date]:
 
 
 def _isin(ords: np.ndarray, vocab: list[str], wanted: Sequence[str]) -> np.ndarray:
+    """Which ``ords`` stand for a ``wanted`` value: one lookup in a table of the vocabulary."""
     want = set(wanted)
-    ids = [i for i, v in enumerate(vocab) if v in want]
-    return np.isin(ords, ids) if ids else np.zeros(len(ords), dtype=bool)
+    table = np.fromiter((v in want for v in vocab), bool, len(vocab))
+    return table[ords] if len(table) else np.zeros(len(ords), dtype=bool)
 
 
 def _ranked(

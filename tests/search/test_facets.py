@@ -153,3 +153,13 @@ def test_counts_cover_every_match_of_a_query_in_both_languages(
 )
 def test_totals_and_within_or_across_facets(dated: SearchIndex, filters: dict, total: int) -> None:
     assert dated.search("", Filters(**filters)).total == total
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [("newest", [2, 0, 3, 4, 1]), ("oldest", [4, 0, 3, 2, 1])],
+)
+def test_the_date_order_lists_every_document_undated_last_ties_by_number(sort, expected):
+    cols = FacetColumns.build(["A"] * 5, ["en", "sv", "en", "sv", "en"], [3, -1, 9, 3, 1],
+                              [[], [], [], [], []])  # fmt: skip
+    assert cols.date_order(sort).tolist() == expected
