@@ -51,8 +51,11 @@ VOCABULARY_FIELD = "text"
 #: Seconds a search waits for a new segment's vocabulary still being read (then it goes
 #: without: Whoosh's term index for prefixes, fewer candidates for typos).
 VOCABULARY_WAIT = 0.5
-#: Phrase and prefix results kept per snapshot (bytes of their arrays).
+#: Prefix results and per-language splits kept per snapshot (bytes of their arrays).
 DERIVED_CACHE_BYTES = 32 * 1024 * 1024
+#: Phrase results kept per snapshot, apart: a phrase of common words costs seconds to
+#: check in a large archive, and must not be pushed out by cheap results.
+PHRASE_CACHE_BYTES = 24 * 1024 * 1024
 #: Terms' live documents with their BM25 scores kept per snapshot (the statistics a score
 #: depends on are the snapshot's: a repeated word costs a lookup, not a scoring pass).
 SCORED_CACHE_BYTES = 96 * 1024 * 1024
@@ -116,6 +119,7 @@ class Engine:
         self.schema = self.reader.schema
         self.leaves = segment_leaves(self.reader)
         self._derived = ByteBoundedCache(DERIVED_CACHE_BYTES)
+        self._phrases = ByteBoundedCache(PHRASE_CACHE_BYTES)
         self._scored = ByteBoundedCache(SCORED_CACHE_BYTES)
         self._lengths: dict[str, tuple[np.ndarray, float]] = {}
         self.deadline = NO_DEADLINE
@@ -356,7 +360,7 @@ class Engine:
                 scores += self.bm25(q.fieldname, docs, tf[where])
             return Matches(docs, scores)
 
-        found = self._derived.get_or(("phrase", q.fieldname, tuple(q.words)), find)
+        found = self._phrases.get_or((q.fieldname, tuple(q.words)), find)
         return found.scaled(q.boost)
 
     def expansions(self, field: str, prefix: str, count: int) -> list[tuple[int, str]]:
