@@ -19,6 +19,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
+from sys import intern
 from typing import Any
 
 import numpy as np
@@ -135,8 +136,8 @@ class SegmentData:
         (``reader`` must not be in use by another thread: the snapshot loads them with a
         reader of its own)."""
         try:
-            vocabulary = Vocabulary(
-                (t.decode("utf-8") if isinstance(t, bytes) else t, info.doc_frequency())
+            vocabulary = Vocabulary(  # interned: segments share most of their words
+                (intern(t.decode("utf-8") if isinstance(t, bytes) else t), info.doc_frequency())
                 for t, info in reader.iter_prefix(field, "")
             )
         except BaseException:
@@ -208,6 +209,11 @@ class Vocabulary:
     def starting_with(self, char: str) -> list[str]:
         """The terms whose first character is ``char`` (numbers are never typos)."""
         return self.counts_starting_with(char)[0]
+
+    def first_starting_with(self, prefix: str, count: int) -> list[str]:
+        """The first ``count`` terms starting with ``prefix``, alphabetically."""
+        low, high = self._range(prefix)
+        return self.terms[low : min(high, low + count)]
 
     def counts_starting_with(self, char: str) -> tuple[list[str], np.ndarray]:
         """The terms whose first character is ``char`` and their document frequencies."""

@@ -32,13 +32,17 @@ from itertools import islice
 import numpy as np
 
 from search.analysis import analyze, analyze_exact, tokenize
-from search.engine import VOCABULARY_FIELD
+from search.engine import VOCABULARY_FIELD, prefix_terms
 from search.schema import body_field, title_field
-from search.view import IndexView
+from search.view import TITLE_WORDS_FIELD, IndexView
 
-#: The most frequent terms of the lexicon considered for the word being typed.
+#: The most frequent terms of the lexicon considered for the word being typed, at most
+#: (each segment offers its own most frequent, summed over the segments).
 MAX_TERMS = 200
-#: Of those, the most frequent ones checked against the context of the earlier words.
+#: Terms read for each completion a one-word prefix may show (some are dropped: they
+#: repeat a title or a name already offered).
+TERMS_PER_COMPLETION = 4
+#: The most frequent terms checked against the context of the earlier words.
 CONTEXT_CANDIDATES = 48
 #: The earlier words that make the context: the nearest ones (a bound on the work per
 #: keystroke, whatever was pasted before).
@@ -47,6 +51,10 @@ CONTEXT_WORDS = 4
 NAMES_LOOKED_UP = 12
 #: Titles offered after other words, at most (words and names come first there).
 CONTEXT_TITLES = 2
+#: Title words starting with the prefix read (the first in alphabetical order), and the
+#: first titles of each read.
+TITLE_TERMS = 20
+TITLES_PER_TERM = 3
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,7 @@ def suggest(view: IndexView, prefix: str, limit: int = 8) -> list[Suggestion]:
             if len(out) >= limit // 2 + 2:
                 break
             add(title, "title")
-        for _, word in _terms(view, last):
+        for _, word in _terms(view, last, min(MAX_TERMS, TERMS_PER_COMPLETION * limit)):
             add(head + word, "term")
         return out
     context = Context(view)
@@ -168,10 +176,10 @@ class Context:
         return [w for w in words if all(analyze(w, language) for language in languages)]
 
 
-def _terms(view: IndexView, last: str) -> list[tuple[int, str]]:
-    """(document frequency, word) of the ``MAX_TERMS`` most frequent indexed words starting
+def _terms(view: IndexView, last: str, count: int) -> list[tuple[int, str]]:
+    """(document frequency, word) of the ``count`` most frequent indexed words starting
     with ``last``, most frequent first."""
-    return view.engine.expansions(VOCABULARY_FIELD, last, MAX_TERMS)
+    return view.engine.expansions(VOCABULARY_FIELD, last, count)
 
 
 def _terms_in_context(
@@ -184,7 +192,7 @@ def _terms_in_context(
     if not within.any():
         return []
     together = []
-    for df, word in _terms(view, last)[:CONTEXT_CANDIDATES]:
+    for df, word in _terms(view, last, CONTEXT_CANDIDATES):
         count = int(np.count_nonzero(within[view.engine.postings("text", word)[0]]))
         if count:
             together.append((_association(count, df), word))
@@ -237,14 +245,27 @@ def _titles(
 ) -> Iterator[str]:
     """Titles with a word starting with ``last`` and every earlier word (as a prefix), of
     articles ``within`` the context (read only for those)."""
-    reader = view.reader
-    for term in islice(reader.expand_prefix("title_exact", last), 20):
-        for docnum in islice(reader.postings("title_exact", term).all_ids(), 3):
+    engine = view.engine
+    for term in _title_words(view, last):
+        for docnum in engine.postings("title_exact", term)[0][:TITLES_PER_TERM].tolist():
             if within is not None and not within[docnum]:
                 continue
             title = view.stored(docnum)["data"].get("title", "")
             if title and _contains_words(title, earlier):
                 yield title
+
+
+def _title_words(view: IndexView, prefix: str) -> list[str]:
+    """The first ``TITLE_TERMS`` title words starting with ``prefix``, alphabetically:
+    from the segments' vocabularies in memory (Whoosh's term index while they load)."""
+    found: set[str] = set()
+    for data in view.segments:
+        vocabulary = data.vocabulary(TITLE_WORDS_FIELD, timeout=0)
+        if vocabulary is None:
+            terms = prefix_terms(view.reader, TITLE_WORDS_FIELD, prefix, TITLE_TERMS)
+            return sorted(word for _, word in terms)[:TITLE_TERMS]
+        found.update(vocabulary.first_starting_with(prefix, TITLE_TERMS))
+    return sorted(found)[:TITLE_TERMS]
 
 
 def name_completions(view: IndexView, typed: list[str]) -> list[tuple[str, int]]:

@@ -31,6 +31,10 @@ log = logging.getLogger("presslens.search")
 
 #: The field whose words typo correction chooses from (every word of every article).
 SPELLING_FIELD = VOCABULARY_FIELD
+#: The fields whose words each segment keeps in memory: every word (typo correction,
+#: prefixes, completions) and the words of titles (title completions).
+TITLE_WORDS_FIELD = "title_exact"
+VOCABULARY_FIELDS = (SPELLING_FIELD, TITLE_WORDS_FIELD)
 #: Document frequencies remembered per snapshot (typo correction, feedback).
 FREQUENCY_CACHE = 100_000
 
@@ -187,26 +191,34 @@ class IndexView:
         self.has_undetermined = UNDETERMINED in present
 
     def _load_vocabularies(self) -> None:
-        """Read the new segments' words for typo correction in the background, through a
-        reader of their own (Whoosh readers are not thread-safe)."""
-        todo = {data.id for data in self.segments if data.reserve_vocabulary(SPELLING_FIELD)}
+        """Read the new segments' words (for typo correction, prefixes and completions) in
+        the background, through a reader of their own (Whoosh readers are not
+        thread-safe)."""
+        todo = {
+            (data.id, field)
+            for field in VOCABULARY_FIELDS
+            for data in self.segments
+            if data.reserve_vocabulary(field)
+        }
         if not todo:
             return
 
         def load() -> None:
             try:
                 with self.ix.reader() as reader:
-                    for leaf, _ in segment_leaves(reader):
-                        data = segment_data(leaf)
-                        if data.id in todo:
-                            data.load_vocabulary(leaf, SPELLING_FIELD)
-                            todo.discard(data.id)
+                    for field in VOCABULARY_FIELDS:
+                        for leaf, _ in segment_leaves(reader):
+                            data = segment_data(leaf)
+                            if (data.id, field) in todo:
+                                data.load_vocabulary(leaf, field)
+                                todo.discard((data.id, field))
             except Exception:  # the snapshot was closed meanwhile: a later one loads them
                 log.debug("vocabulary load stopped for %s", self.generation, exc_info=True)
             finally:
                 for data in self.segments:
-                    if data.id in todo:
-                        data.release_vocabulary(SPELLING_FIELD)
+                    for field in VOCABULARY_FIELDS:
+                        if (data.id, field) in todo:
+                            data.release_vocabulary(field)
 
         threading.Thread(target=load, name="presslens-vocabulary", daemon=True).start()
 
