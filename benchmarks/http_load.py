@@ -11,6 +11,7 @@ import statistics
 import threading
 import time
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 import httpx
@@ -74,17 +75,30 @@ def _one(client: httpx.Client, path: str, result: LoadResult, lock: threading.Lo
                 result.error_samples.append(error)
 
 
-def sequential(base_url: str, paths: Sequence[str], *, repeats: int = 1) -> LoadResult:
-    """Request every path ``repeats`` times, one at a time, over one keep-alive connection."""
+def sequential(
+    base_url: str,
+    paths: Sequence[str],
+    *,
+    repeats: int = 1,
+    client: httpx.Client | None = None,
+) -> LoadResult:
+    """Request every path ``repeats`` times, one at a time, over one keep-alive connection
+    (``client``'s, to stay with the worker that answered earlier requests; else a new one)."""
     result = LoadResult()
     lock = threading.Lock()
     started = time.perf_counter()
-    with httpx.Client(base_url=base_url, timeout=30.0) as client:
+    with nullcontext(client) if client is not None else connection(base_url) as used:
         for _ in range(repeats):
             for path in paths:
-                _one(client, path, result, lock)
+                _one(used, path, result, lock)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def connection(base_url: str) -> httpx.Client:
+    """A client with one keep-alive connection to ``base_url`` (one server worker answers
+    all its requests)."""
+    return httpx.Client(base_url=base_url, timeout=30.0)
 
 
 def concurrent(

@@ -78,7 +78,7 @@ def run_http(
     smoke: bool = False,
 ) -> dict[str, Any]:
     """Start uvicorn on ``index_dir`` and measure it (see the module docstring)."""
-    from benchmarks.http_load import concurrent, sequential
+    from benchmarks.http_load import concurrent, connection, sequential
     from tests.support.live import LiveServer
 
     classes = [q for q in queries if q.kind != "legacy"]
@@ -97,14 +97,20 @@ def run_http(
             sampler.phase("queries")
             problems = check_response_shape(server.url)
             health = sequential(server.url, ["/health"] * 20)
-            if not smoke:  # warm every worker's caches a little, as in-process does
-                sequential(server.url, [search_path(q) for q in classes] + legacy_paths())
-            timed = sequential(server.url, [search_path(q) for q in classes], repeats=repeats)
+            # One keep-alive connection, so one worker, warmed by one pass as in-process
+            # (a new connection may reach the other worker, whose caches are cold).
+            with connection(server.url) as client:
+                if not smoke:
+                    warm = [search_path(q) for q in classes] + legacy_paths()
+                    sequential(server.url, warm, client=client)
+                paths = [search_path(q) for q in classes]
+                timed = sequential(server.url, paths, repeats=repeats, client=client)
+                legacy = sequential(server.url, legacy_paths(), repeats=repeats, client=client)
+                suggested = suggest_paths()[: 12 if smoke else None]
+                suggest = sequential(server.url, suggested, client=client)
             by_class: dict[str, list[float]] = {}
             for query, ms in zip(classes * repeats, timed.latencies_ms, strict=True):
                 by_class.setdefault(query.kind, []).append(ms)
-            legacy = sequential(server.url, legacy_paths(), repeats=repeats)
-            suggest = sequential(server.url, suggest_paths()[: 12 if smoke else None])
             after_queries = tree_now(server.process.pid)
             sampler.phase("throughput")
             load = concurrent(

@@ -179,7 +179,8 @@ def _http_lines(http: dict[str, Any]) -> list[str]:
     lines = [
         "",
         f"presslens over HTTP (uvicorn, {http['workers']} workers, 127.0.0.1; ready after "
-        f"{fmt(http.get('ready_seconds'), 1)} s):",
+        f"{fmt(http.get('ready_seconds'), 1)} s; the sequential runs over one keep-alive "
+        "connection, so one worker, after its warm-up pass, as in-process):",
         "",
         "| what | requests | errors | p50 ms | p95 ms | per s |",
         "|---|---:|---:|---:|---:|---:|",
