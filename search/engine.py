@@ -368,15 +368,15 @@ class Engine:
         starting with ``prefix``: from the segments' vocabularies when they are loaded (the
         unstemmed field's are, in the background, at each new segment), else from Whoosh's
         term index."""
-        if field == VOCABULARY_FIELD:
-            wait = min(self.deadline.remaining(), VOCABULARY_WAIT)
-            vocabularies = [
-                segment_data(leaf).vocabulary(field, timeout=wait) for leaf, _ in self.leaves
-            ]
-            if all(v is not None for v in vocabularies):
-                return _merged([v.most_frequent(prefix, count) for v in vocabularies], count)
-        terms = prefix_terms(self.reader, field, prefix, limit=1 << 30)
-        return _merged([terms], count)
+        wait = min(self.deadline.remaining(), VOCABULARY_WAIT)
+        lists = []
+        for leaf, _ in self.leaves:
+            found = segment_data(leaf).vocabulary(field, timeout=wait)
+            if found is not None:
+                lists.append(found.most_frequent(prefix, count))
+            else:  # not kept, or still being read: this segment's term index
+                lists.append(prefix_terms(leaf, field, prefix, limit=1 << 30))
+        return _merged(lists, count)
 
     def _prefix(self, q: wq.Prefix) -> Matches:
         """The most frequent terms starting with the prefix: a query's prefixes share

@@ -34,6 +34,7 @@ import numpy as np
 from search.analysis import analyze, analyze_exact, tokenize
 from search.engine import VOCABULARY_FIELD, prefix_terms
 from search.schema import body_field, title_field
+from search.segments import segment_data, segment_postings
 from search.view import TITLE_WORDS_FIELD, IndexView
 
 #: The most frequent terms of the lexicon considered for the word being typed, at most
@@ -245,9 +246,8 @@ def _titles(
 ) -> Iterator[str]:
     """Titles with a word starting with ``last`` and every earlier word (as a prefix), of
     articles ``within`` the context (read only for those)."""
-    engine = view.engine
     for term in _title_words(view, last):
-        for docnum in engine.postings("title_exact", term)[0][:TITLES_PER_TERM].tolist():
+        for docnum in _first_titled(view, term, TITLES_PER_TERM):
             if within is not None and not within[docnum]:
                 continue
             title = view.stored(docnum)["data"].get("title", "")
@@ -255,16 +255,32 @@ def _titles(
                 yield title
 
 
+def _first_titled(view: IndexView, term: str, count: int) -> list[int]:
+    """The first ``count`` live articles with ``term`` in their title: segments are read in
+    order, only until they are found (a common title word's whole list is not needed)."""
+    engine = view.engine
+    found: list[int] = []
+    for leaf, offset in engine.leaves:
+        local, _ = segment_postings(leaf, TITLE_WORDS_FIELD, term)
+        if len(local):
+            docs = local + offset
+            found += docs[engine.live[docs]][: count - len(found)].tolist()
+            if len(found) >= count:
+                break
+    return found
+
+
 def _title_words(view: IndexView, prefix: str) -> list[str]:
-    """The first ``TITLE_TERMS`` title words starting with ``prefix``, alphabetically:
-    from the segments' vocabularies in memory (Whoosh's term index while they load)."""
+    """The first ``TITLE_TERMS`` title words starting with ``prefix``, alphabetically: from
+    each segment's vocabulary in memory (Whoosh's term index while it loads)."""
     found: set[str] = set()
-    for data in view.segments:
-        vocabulary = data.vocabulary(TITLE_WORDS_FIELD, timeout=0)
+    for leaf, _ in view.engine.leaves:
+        vocabulary = segment_data(leaf).vocabulary(TITLE_WORDS_FIELD, timeout=0)
         if vocabulary is None:
-            terms = prefix_terms(view.reader, TITLE_WORDS_FIELD, prefix, TITLE_TERMS)
-            return sorted(word for _, word in terms)[:TITLE_TERMS]
-        found.update(vocabulary.first_starting_with(prefix, TITLE_TERMS))
+            terms = prefix_terms(leaf, TITLE_WORDS_FIELD, prefix, TITLE_TERMS)
+            found.update(word for _, word in terms)
+        else:
+            found.update(vocabulary.first_starting_with(prefix, TITLE_TERMS))
     return sorted(found)[:TITLE_TERMS]
 
 
