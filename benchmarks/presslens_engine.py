@@ -9,6 +9,7 @@ side (uvicorn) lives in ``benchmarks.scale.http``.
 from __future__ import annotations
 
 import importlib
+import shutil
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -62,6 +63,9 @@ class PresslensEngine:
     def build(self, records: Iterable[Record]) -> int:
         from indexer.build import build_index_from_records
 
+        # A fresh build: an index an earlier run left in the work directory would stay on
+        # disk as the previous generation and count in the index size.
+        shutil.rmtree(self.index_dir, ignore_errors=True)
         self.index_dir.parent.mkdir(parents=True, exist_ok=True)
         self.last_summary = dict(
             build_index_from_records(without_language(records), self.index_dir, procs=self.procs)
