@@ -16,6 +16,7 @@ from whoosh import query as wq
 
 from indexer.build import sync_corpus
 from search import Filters, SearchIndex, Synonyms, open_index
+from search.analysis import WORD
 from search.compile import Compiler
 from search.crosslang import ClauseTranslation, QueryTranslation, source_language, top_words
 from search.query import parse
@@ -193,7 +194,7 @@ def test_lexicons_compiled_while_the_index_is_open_are_used(tmp_path: Path) -> N
 @given(st.text(alphabet='abcdeöäåßü GNOTR"*-():', max_size=40))
 def test_any_query_translates_without_failing(shipped: SearchIndex, q: str) -> None:
     found = shipped.search(q, translate=True)
-    typed = {w.lower() for w in q.replace('"', " ").split()}
+    typed = {w.lower() for w in WORD.findall(q)}  # the words as the query reads them
     for hit in found.hits:
         assert all(t.word.lower() in typed or " " in t.word for t in hit.translated)
 
