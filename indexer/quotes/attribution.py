@@ -35,6 +35,7 @@ from indexer.quotes.subjects import (
     description,
     sentence_start,
     subject_after_verb,
+    subject_among,
     subject_before_verb,
     verb_gender,
     word_matches,
@@ -125,7 +126,7 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         v = verbs[-1]
         cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
         if cands:
-            who = ctx.resolve(cands[-1], span.open_at)
+            who = ctx.resolve(subject_among(ctx, cands), span.open_at)
             if who:
                 return who
         clause = start

@@ -40,6 +40,7 @@ __all__ = [
     "sentence_start",
     "speaker_of_verb",
     "subject_after_verb",
+    "subject_among",
     "subject_before_verb",
     "subject_of",
     "verb_gender",
@@ -266,6 +267,12 @@ def _article(word: str) -> bool:
     return low in DETERMINERS or low in POSSESSIVES or low in INDEFINITE
 
 
+def subject_among(ctx: Context, cands: list[Candidate]) -> Candidate:
+    """The subject among the candidates before a verb: the last that hangs on no preposition
+    ("Dan Cleary, un exempleado de Marilyn Manson, afirmó" is Dan Cleary), else the last."""
+    return next((c for c in reversed(cands) if _subject_candidate(ctx, c)), cands[-1])
+
+
 def _subject_candidate(ctx: Context, cand: Candidate) -> bool:
     """A candidate right after a preposition is an object ("with John Smith"), not a subject."""
     j = cand.start - 1
@@ -282,7 +289,7 @@ def subject_before_verb(ctx: Context, start: int, vstart: int, pos: int) -> str 
     """Subject standing before the verb (``Stoltenberg said``, ``he added``, ``the paper says``)."""
     cands = ctx.candidates(start, vstart)
     if cands:
-        return ctx.resolve(cands[-1], pos) or NOBODY
+        return ctx.resolve(subject_among(ctx, cands), pos) or NOBODY
     words = word_matches(ctx.text, start, vstart)
     while words and words[-1].group().casefold() in FILLERS:
         words = words[:-1]

@@ -1,0 +1,39 @@
+"""A person named inside an apposition or after a preposition is not the one who speaks."""
+
+from pathlib import Path
+
+import pytest
+
+from indexer.people import PeopleRegistry
+from indexer.quotes import extract
+
+REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+
+
+def pairs(text, lang):
+    return [(q.text.split()[0], q.speaker) for q in extract(text, lang, REGISTRY).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            'Last year Paul Sheard, a former aide of Anna Berg, said he saw her "shout" at staff.',
+            "en",
+            [("shout", "Paul Sheard")],
+        ),
+        (
+            'I fjol: Erik Lund, en tidigare medarbetare till Anna Berg, sade att hon var "elak".',
+            "sv",
+            [("elak", "Erik Lund")],
+        ),
+        (
+            "En septiembre, Dan Cleary, un exempleado de Marilyn Manson, afirmó haber visto al "
+            'cantante "destrozar" a Evan Rachel Wood.',
+            "es",
+            [("destrozar", "Dan Cleary")],
+        ),
+    ],
+)
+def test_the_subject_is_not_the_person_an_apposition_names(text, lang, expected):
+    assert pairs(text, lang) == expected
