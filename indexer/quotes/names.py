@@ -77,7 +77,7 @@ def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | No
         return None
     if len(words) > 1 and is_role_word(words[-1]):
         return None  # "Österreichs Wirtschaftsdelegierter": a role, nobody named
-    if len(words) > 2 and words[1] in PARTICLES and not is_given(words[0]):
+    if len(words) > 2 and words[1] in PARTICLES and not (is_given(words[0]) or c.cue):
         return None  # "Attentaten von Belgien": a noun and a place, not "Ursula von der Leyen"
     if len(words) > _MAX_NAME:
         return None

@@ -37,3 +37,33 @@ def pairs(text, lang):
 )
 def test_the_subject_is_not_the_person_an_apposition_names(text, lang, expected):
     assert pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        (
+            '"We will replay it," said Decio de Maria, president of the federation.',
+            "en",
+            "Decio de Maria",
+        ),
+        (
+            '"Vi spelar om matchen", sade Decio de Maria, ordförande i förbundet.',
+            "sv",
+            "Decio de Maria",
+        ),
+        (
+            '"Este juego es vital", dijo en conferencia de prensa Decio de María, presidente '
+            "de la Femexfut.",
+            "es",
+            "Decio de María",
+        ),
+        (
+            '"Das war knapp", sagte Ramiro de la Fuente, Anwalt des Klubs.',
+            "de",
+            "Ramiro de la Fuente",
+        ),
+    ],
+)
+def test_a_name_with_a_particle_is_a_person_when_a_role_stands_beside_it(text, lang, speaker):
+    assert extract(text, lang, REGISTRY).speakers == (speaker,)
