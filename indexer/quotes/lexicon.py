@@ -228,8 +228,18 @@ def is_role_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65_536)
 def is_org_word(word: str) -> bool:
-    """A word that makes a capitalised run an organisation or an outlet."""
-    return word.casefold().rstrip(".") in _tables().org
+    """A word that makes a capitalised run an organisation or an outlet, or a compound that
+    ends in a company's legal form ("HandelsgmbH", "Holding-AG").
+
+    >>> is_org_word("HandelsgmbH"), is_org_word("Holding-AG"), is_org_word("Schönleitner")
+    (True, True, False)
+    """
+    low = word.casefold().rstrip(".")
+    return low in _tables().org or (len(low) > 6 and low.endswith(_LEGAL_FORMS))
+
+
+#: the legal forms that end the compound name of a company
+_LEGAL_FORMS = ("gmbh", "-ag", "-kg", "gesellschaft", "-inc", "-ltd")
 
 
 def is_org_name(words: list[str]) -> bool:
