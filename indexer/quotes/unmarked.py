@@ -63,6 +63,8 @@ _LABEL = re.compile(r"\s*[^\W\d_][\w-]*:\s")
 #: the interviewer's label in a question-and-answer interview ("Frage: …", "STANDARD: …")
 _INTERVIEWER = frozenset("frage question pregunta вопрос interviewer".split())
 _MIN_WORDS = 3
+#: a reported sentence whose subject is a person already named: "Sie wolle …", "Er sei …"
+_PRONOUN_OPENS = re.compile(r"(?:Er|Sie)\s")
 #: the place and dash that open a news body: "Wien –", "Wien/Linz –", "Riad -"
 _DATELINE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.]*(?:[ /-][A-ZÄÖÜ(][\w.()]*){0,3})\s+[–-]\s+")
 #: the topic put before the verb, not a statement: "Zur Frage, ob …, sagte Mitrow, dies sei …"
@@ -181,7 +183,47 @@ def unmarked_spans(
                 continue
             found = _inverted(ctx, sentences, k, p, used) or _colon(ctx, sentences, k, p, used)
             spans.extend(found)
+        for k in range(1, len(sentences)):
+            if k not in used and k - 1 not in used:
+                spans.extend(_after_report(ctx, sentences, k, p, used, taken))
     return spans
+
+
+def _after_report(
+    ctx: Context,
+    sentences: list[tuple[int, int]],
+    k: int,
+    p: int,
+    used: set[int],
+    taken: list[tuple[int, int]],
+) -> list[Span]:
+    """``Er verwies darauf, man habe … beteiligt. Wir haften hier also …`` – a sentence in the
+    first person right after someone's reported speech is that person speaking."""
+    text = ctx.text
+    pa, pb = sentences[k - 1]
+    a, b = sentences[k]
+    if any(x < b and pa < y for x, y in taken):
+        return []
+    if not is_reported(text[pa:pb]) or not _direct(ctx, a, b) or "(" in text[a:b]:
+        return []
+    if len(_WORD.findall(text, a, b)) < _MIN_WORDS:
+        return []
+    verbs = ctx.verbs(pa, pb)
+    if verbs:  # "Schönleitner verwies darauf, sein Unternehmen habe …": the verb's subject
+        v = verbs[0]
+        who = speaker_of_verb(ctx, pa, v.start(), v.end(), pb, v.group())
+    elif _PRONOUN_OPENS.match(text, pa) or any(pa <= m.start < pb for m in ctx.mentions):
+        who = ctx.salient(a)  # "Sie wolle eine Gesellschaft …": the person spoken of
+    else:
+        return []
+    if not is_person(who):
+        return []
+    last = k
+    while last + 1 < len(sentences) and last + 1 not in used and _direct(ctx, *sentences[last + 1]):
+        last += 1
+    used.update(range(k, last + 1))
+    s, e = _trimmed(text, a, sentences[last][1])
+    return [Span(s, e, s, e, "unmarked", p, speaker=who)]
 
 
 def _inverted(

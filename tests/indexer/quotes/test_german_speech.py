@@ -1,0 +1,66 @@
+"""German bodies without quotation marks: the first person after reported speech is direct
+speech of the person reported; the subjunctive stays reported speech."""
+
+from pathlib import Path
+
+import pytest
+
+from indexer.people import PeopleRegistry
+from indexer.quotes import extract
+
+REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+
+
+def pairs(text):
+    return [(q.text, q.speaker) for q in extract(text, "de", REGISTRY).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Erich Schönleitner verwies darauf, sein Unternehmen habe sich erst 2012 beteiligt. "
+            "Wir haften hier also für Fehler der Voreigentümer. Man sei vorbildlich gewesen.",
+            [("Wir haften hier also für Fehler der Voreigentümer", "Erich Schönleitner")],
+        ),
+        (
+            "Irmgard Griss tritt an. Sie wolle eine Gesellschaft des gerechten Ausgleichs. "
+            "Dafür stehe ich, und deshalb bin ich bereit zu kandidieren.",
+            [("Dafür stehe ich, und deshalb bin ich bereit zu kandidieren", "Irmgard Griss")],
+        ),
+    ],
+)
+def test_the_first_person_after_reported_speech_is_the_reported_person_speaking(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported speech has no person for its subject
+        "Die Lage sei ernst, glaubt das Regieduo. Wir sind nicht gleich, ehe wir uns kennen.",
+        # a line in brackets is a line of a play, not the speaker
+        "Anna Berg sagte, das Stück sei gut. Es bietet manche Zeile (Wir sind nicht gleich).",
+        # the sentence before is no reported speech
+        "Anna Berg spielte gestern in Wien. Wir haben sie dort gesehen und gehört.",
+    ],
+)
+def test_first_person_sentences_without_a_reported_speaker_are_no_quotes(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            'Erich Berg, Geschäftsführer der Pfeiffer HandelsgmbH, sagte: "Wir haften."',
+            "de",
+        ),
+        ('Erich Berg, chief executive of Pfeiffer Holding-AG, said: "We are liable."', "en"),
+        ('Erich Berg, vd för Pfeiffer HandelsgmbH, sade: "Vi tar ansvar."', "sv"),
+    ],
+)
+def test_a_company_named_by_its_legal_form_is_never_a_person(text, lang):
+    ex = extract(text, lang, REGISTRY)
+    assert ex.speakers == ("Erich Berg",)
+    assert not any("Pfeiffer" in p for p in ex.people)
