@@ -232,8 +232,8 @@ def find_mentions(
         parts = m.name.split()
         if len(parts) > 1 and not m.surname_only:
             givens.setdefault(skeleton(parts[0]), set()).add(m.name)
-        elif len(parts) == 1 and not m.registered and is_cyrillic(m.name):
-            alone.setdefault(skeleton(m.name), m.name)
+        elif len(parts) == 1 and not m.registered and (is_cyrillic(m.name) or m.role):
+            alone.setdefault(skeleton(m.name), m.name)  # "Бальбек"; "el cantante Maluma"
     for start, end, word in singles:
         if start in taken:
             continue
@@ -253,7 +253,7 @@ def find_mentions(
             }
         if not owners and is_given(word) and _says(text, end, say):
             owners = givens.get(key, set())  # "Stan mencionó que …", after "Stan Lee"
-        if not owners and key in alone:  # "Бальбек" again, the speaker of "сказал Бальбек"
+        if not owners and key in alone:  # "Бальбек", "Maluma" again, named alone before
             owners = {alone[key]}
         if len(owners) == 1:
             name = next(iter(owners))

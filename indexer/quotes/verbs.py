@@ -116,7 +116,8 @@ ZERO_SUBJECT_FOLLOWERS = frozenset(
     во при из у с по журналистам""".split()
 )
 _SOURCES = (
-    r"according\s+to|for|per|enligt|laut|según|para|selon|pour|d'après|по\s+словам|по\s+мнению"
+    r"according\s+to|for|per|enligt|laut|según|para|de\s+acuerdo\s+(?:a|con)|selon|pour|d'après|"
+    r"по\s+словам|по\s+мнению"
 )
 
 _LANGS = tuple(_VERBS)

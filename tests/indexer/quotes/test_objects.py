@@ -67,3 +67,23 @@ def test_the_subject_is_not_the_person_an_apposition_names(text, lang, expected)
 )
 def test_a_name_with_a_particle_is_a_person_when_a_role_stands_beside_it(text, lang, speaker):
     assert extract(text, lang, REGISTRY).speakers == (speaker,)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            'The singer Maluma released a record. According to Maluma, the record "brings back '
+            'the old songs".',
+            "en",
+        ),
+        ('Sångaren Maluma släppte en skiva. Enligt Maluma ska skivan "väcka gamla minnen".', "sv"),
+        (
+            "El cantante Maluma lanzó un disco. De acuerdo a Maluma, el disco «busca introducir "
+            "a las nuevas generaciones».",
+            "es",
+        ),
+    ],
+)
+def test_a_single_name_a_role_introduced_stays_a_person_where_it_is_a_source(text, lang):
+    assert [q.speaker for q in extract(text, lang, REGISTRY).quotes] == ["Maluma"]
