@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.coreference import ANONYMOUS, NOBODY, Context
-from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word
+from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context
+from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
 from indexer.quotes.subjects import (
@@ -191,7 +191,33 @@ def attribute_marked(
     before = _before(ctx, span, lo, prev_close)
     if before is not None:
         return before
-    return who
+    return who if who is not None else _headline(ctx, span)
+
+
+#: how many words may stand between the person a headline opens with and the quote
+_HEADLINE_GAP = 4
+
+
+def _headline(ctx: Context, span: Span) -> str | None:
+    """A headline that opens with a person and goes on to a quote gives it to that person:
+    ``Kaká sobre Neymar: "…"``, ``Außenminister Zaorálek sieht "gefährlichen Zusammenhang"``.
+    Only the article's first sentence is a headline."""
+    text = ctx.text
+    if sentence_start(text, 0, span.open_at) != 0:
+        return None
+    cands = [c for c in ctx.candidates(0, span.open_at) if c.kind == "name"]
+    if not cands:
+        return None
+    if cands[0].start != len(text) - len(text.lstrip()) and not _titled(ctx, cands[0]):
+        return None
+    gap = WORD.findall(text, cands[0].end, span.open_at)
+    return cands[0].value if len(gap) <= _HEADLINE_GAP else None
+
+
+def _titled(ctx: Context, cand: Candidate) -> bool:
+    """Only a title or role stands before the name ("Außenminister Zaorálek")."""
+    words = WORD.findall(ctx.text, 0, cand.start)
+    return len(words) == 1 and is_role_word(words[0])
 
 
 def attribute_dash(ctx: Context, start: int, end: int) -> tuple[int, str | None, int]:
