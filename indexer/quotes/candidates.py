@@ -204,6 +204,9 @@ def name_candidates(
                 nxt = _NEXT_WORD.match(text, end)
                 speech = nxt is not None and nxt.group(1).casefold() in say
             determined = low in DETERMINERS and not cue
+            if not role and text[start - 2 : start] == ", ":
+                role = _role_before(text, start - 2)  # "la ministra de Educación, Lucia Azzolina"
+                cue = cue or bool(role)
             if not cue and len(words) > 1 and low not in PREPOSITIONS:
                 apposition = _APPOSITION.match(text, end)  # "Koji Kidokoro, general manager of"
                 if apposition and is_role_word(apposition.group(1)):
@@ -222,6 +225,31 @@ def name_candidates(
 
 
 _APPOSITION = re.compile(r",\s+([^\W\d_][\w-]*)")
+#: what ends the clause before a role that stands in apposition before a name
+_CLAUSE_BREAK = re.compile(r"(?s:.*)[,.;:!?\n(\"“”«»]")
+_ROLE_REACH = 60
+
+
+def _role_before(text: str, comma: int) -> str:
+    """The role of a description that a name follows after a comma: "the chief executive of
+    Acme, John Smith" -> "executive"; "la ministra de Educación, Lucia Azzolina" -> "ministra".
+    Empty when the clause before the comma is no definite description of a role."""
+    lo = max(0, comma - _ROLE_REACH)
+    cut = _CLAUSE_BREAK.match(text, lo, comma)
+    words = TOKEN.findall(text, cut.end() if cut else lo, comma)
+    for i in range(max(0, len(words) - 6), len(words) - 1):
+        if words[i].casefold() in DETERMINERS:
+            rest = words[i + 1 :]
+            named = any(
+                w[:1].isupper() and rest[k - 1].casefold() not in PREPOSITIONS
+                for k, w in enumerate(rest)
+                if k
+            )  # "el actor Pepe Magaña, Carlos …": the description has its name already
+            role = next((w for w in rest[:2] if is_role_word(w)), "")
+            return "" if named else role.casefold()
+    return ""
+
+
 #: what makes the run before it a firm: "… and Co", "…, Inc."
 _ORG_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|&|und|y)\s+(?:Co|Cie|Cía|Sons|Partners)\b|(?:Inc|Corp|Ltd|Plc|LLC|AG|GmbH)\b)"

@@ -87,3 +87,36 @@ def test_a_name_with_a_particle_is_a_person_when_a_role_stands_beside_it(text, l
 )
 def test_a_single_name_a_role_introduced_stays_a_person_where_it_is_a_source(text, lang):
     assert [q.speaker for q in extract(text, lang, REGISTRY).quotes] == ["Maluma"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "They met the health minister, Anna Berg, and the education minister, Lucia Azzolina. "
+            'Berg spoke first. "We will test everyone," she said. The education minister, for '
+            'her part, took up the question of classrooms. "Today there are 50,000," she said.',
+            "en",
+        ),
+        (
+            "Comparecieron la ministra de Salud, Anna Berg, y la ministra de Educación, Lucia "
+            "Azzolina. Berg habló primero. «Haremos pruebas a todos», dijo. La ministra de "
+            "Educación, por su parte, afrontó el problema de las aulas. «A día de hoy son "
+            "50.000», afirmó.",
+            "es",
+        ),
+        (
+            "Anwesend waren die Gesundheitsministerin, Anna Berg, und die Bildungsministerin, "
+            'Lucia Azzolina. Berg sprach zuerst. "Wir testen alle", sagte sie. Die '
+            'Bildungsministerin widmete sich den Klassen. "Heute sind es 50.000", sagte sie.',
+            "de",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_persons_role_makes_that_person_the_one_who_speaks_next(
+    text, lang
+):
+    assert [q.speaker for q in extract(text, lang, REGISTRY).quotes] == [
+        "Anna Berg",
+        "Lucia Azzolina",
+    ]
