@@ -47,7 +47,11 @@ _SUBJUNCTIVE = frozenset(
 #: Konjunktiv II that stands for reported speech when nobody speaks in the first person
 _CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
 #: words after "er"/"es"/"man" that end in -e and are no verb
-_NOT_VERBS = frozenset("gerne heute alleine bitte ohne eine keine seine meine deine ihre".split())
+_NOT_VERBS = frozenset(
+    """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
+    einige manche solche diese jene welche jede gerade lange nahe erste letzte nächste gleiche
+    große kleine ganze""".split()
+)
 #: forms that are also first-person indicative ("ich habe", "ich werde")
 _FIRST_PERSON_TOO = frozenset(
     "habe werde gebe komme gehe stehe bleibe lasse sehe brauche halte zeige plane handle".split()

@@ -259,6 +259,8 @@ def german_speech(text: str, start: int, end: int) -> bool:
     after = _WORDS.findall(text, end, clause_end)
     if after[:1] and after[0].lower() in _PASSIVE:
         return False
+    if verb in ("gibt", "gab") and after[:1] == ["es"]:
+        return False  # "…, gibt es einen Ersatzverkehr": there is, nobody says
     cut = _CLAUSE_BEFORE.search(text[max(0, start - 60) : start])
     before = _WORDS.findall(text, max(0, start - 60) + (cut.end() if cut else 0), start)
     if any(w.lower() in _PASSIVE for w in before[-3:]):

@@ -64,3 +64,28 @@ def test_a_company_named_by_its_legal_form_is_never_a_person(text, lang):
     ex = extract(text, lang, REGISTRY)
     assert ex.speakers == ("Erich Berg",)
     assert not any("Pfeiffer" in p for p in ex.people)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Der Plan war es, alle Züge zurückzuziehen, sagt Christopher Seif.",
+            [("Der Plan war es, alle Züge zurückzuziehen", "Christopher Seif")],
+        ),
+        (
+            "Es war gerade noch rechtzeitig, sagt Christopher Seif.",
+            [("Es war gerade noch rechtzeitig", "Christopher Seif")],
+        ),
+    ],
+)
+def test_a_pronoun_before_a_quantifier_or_adverb_is_no_subjunctive(text, expected):
+    assert pairs(text) == expected
+
+
+def test_gibt_es_says_there_is_not_that_someone_said_something():
+    text = (
+        "Die Kosten sind hoch, sagt Christopher Seif. Bis die Strecke wieder frei ist, gibt "
+        "es einen Ersatzverkehr mit Bussen."
+    )
+    assert pairs(text) == [("Die Kosten sind hoch", "Christopher Seif")]
