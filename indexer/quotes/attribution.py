@@ -43,6 +43,7 @@ from indexer.quotes.subjects import (
 from indexer.quotes.verbs import (
     CONJUNCTIONS,
     LISTENER_VERBS,
+    QUOTING_VERBS,
     ZERO_SUBJECT_FOLLOWERS,
     source_pattern,
     zufolge_pattern,
@@ -52,12 +53,18 @@ __all__ = ["ANONYMOUS", "NOBODY", "attribute_dash", "attribute_marked"]
 
 _LEAD = re.compile(r"[\s,;:—–\-]*")
 _NEXT_QUOTE = re.compile(r"[\"“„«‘]")
+#: a name in quotation marks inside an attribution (an outlet, a firm, a work): at most four
+#: capitalised-first words and no sentence punctuation ("в интервью «Известиям»")
+_NAME_IN_MARKS = re.compile(r"[«„“\"][^\W\d_][\w-]*(?:[ -][\w-]+){0,3}[»“”\"]")
 _MAX_AFTER = 250
 _MAX_SUBJECT_WORDS = 9
 #: a verb of saying followed by "that" reports speech; it does not attribute the quote before it
 _COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 #: object pronouns that may stand before the verb: "nos dijo el profesor", "мне сказал"
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
+#: "as" before a verb of saying whose subject follows it: "Как заявил Иван Петров, «…»"
+_AS = frozenset("как as como wie som".split())
+_AS_REACH = 60
 #: auxiliaries of a compound tense of the verb of saying ("…”, ha recordado", "…, hat er gesagt")
 _AUX = frozenset("ha han había habían habría habrían hubo has have had hat hatte hatten".split())
 
@@ -69,6 +76,8 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     ws = lead.end() if lead else span.close_at
     limit = min(hi, span.close_at + _MAX_AFTER)
     nq = _NEXT_QUOTE.search(text, ws, limit)
+    while nq and _NAME_IN_MARKS.match(text, nq.start()):  # "сказал «Известиям» Петров"
+        nq = _NEXT_QUOTE.search(text, _NAME_IN_MARKS.match(text, nq.start()).end(), limit)
     if nq:
         limit = nq.start()
     se = SENTENCE_END.search(text, ws, limit)
@@ -86,6 +95,9 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         return None, False
     if _COMPLEMENTIZER.match(text, v.end()):
         return None, False  # "…', Obrador dijo que …": reported speech, not this quote's source
+    if v.group().casefold() in QUOTING_VERBS:  # "— цитирует ТАСС Ивана Петрова"
+        named = [c for c in ctx.candidates(v.end(), limit) if c.kind == "name"]
+        return (named[-1].value if named else NOBODY), True
     pre = text[ws : v.start()]
     words = [
         w for w in WORD.findall(pre) if w.casefold() not in _CLITICS and w.casefold() not in _AUX
@@ -146,6 +158,10 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             return ctx.salient(span.open_at, vgender) or NOBODY
         if not cands:
             first = words[0].group().casefold()
+            if first in _AS and len(words) == 1:  # "Как заявил Иван Петров, «…»", "As said X"
+                after = [c for c in ctx.candidates(v.end(), span.open_at) if c.kind == "name"]
+                if after and after[0].start - v.end() <= _AS_REACH:
+                    return after[0].value
             if first in NON_PERSON:
                 return NOBODY
             if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:

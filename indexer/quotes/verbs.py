@@ -14,6 +14,7 @@ __all__ = [
     "LISTENER_VERBS",
     "NONPERSON_HEADS",
     "PRONOUNS",
+    "QUOTING_VERBS",
     "ZERO_SUBJECT_FOLLOWERS",
     "pronoun_pattern",
     "find_verbs",
@@ -38,7 +39,7 @@ _VERBS: dict[str, str] = {
         meddelar framhöll framhåller påpekade påpekar
         skrev skriver förklarade förklarar konstaterade
         konstaterar svarade svarar tillade tillägger underströk understryker menade menar hävdade
-        uppgav uppger varnade varnar sägs""",
+        uppgav uppger varnade varnar sägs citerar citerade""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint warnte warnt
         fügte ergänzte ergänzt kritisierte kritisiert forderte fordert schrieb schreibt berichtete
         räumte bestätigte bestätigt unterstrich versicherte versichert stellte gab sprach
@@ -51,7 +52,7 @@ _VERBS: dict[str, str] = {
         analysierte argumentiert argumentierte begründet begründete erwidert erwiderte entgegnet
         antwortet fragt mahnt verweist lobt ruft spricht unterstreicht bekennt bekannte verriet
         verrät schwärmt schwärmte klagt klagte beklagt beklagte warnten betonten meinten
-        kritisierten twitterte empfiehlt empfahl gibt""",
+        kritisierten twitterte empfiehlt empfahl gibt zitiert zitierte""",
     "es": """dijo dice afirmó afirma señaló señala declaró declara explicó explica aseguró asegura
         añadió añade agregó agrega indicó indica manifestó sostuvo sostiene subrayó destacó
         destaca advirtió advierte comentó expresó apuntó insistió reconoció respondió precisó
@@ -69,7 +70,7 @@ _VERBS: dict[str, str] = {
         insistido reconocido respondido precisado anunciado mencionado denunciado criticado
         recalcado enfatizado puntualizado concluido aseverado relatado lamentado aclarado
         remarcado reiterado admitido confesado revelado recordado detallado cree creía piensa
-        avisa avisó""",
+        avisa avisó citó""",
     "fr": """déclaré dit affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué
         indique assuré assure estimé estime précisé précise averti martelé insisté reconnu répondu
         déclare écrit""",
@@ -82,7 +83,8 @@ _VERBS: dict[str, str] = {
         отмечается указывается приводятся пишет поделился поделилась подытожил резюмировал
         считает полагает уверен уверена убежден убеждена признался призналась рассказывает
         объясняет вспоминает вспоминал вспоминала предположил предположила заключил заключила
-        продолжил продолжила возмутился возмутилась пожаловался пожаловалась""",
+        продолжил продолжила возмутился возмутилась пожаловался пожаловалась цитирует
+        цитировал цитировала цитируют""",
 }
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",
@@ -185,6 +187,10 @@ _ZUFOLGE_RE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 
 #: verbs without a speaker: "говорится в сообщении", "heißt es"
 IMPERSONAL_VERBS = frozenset("говорится сообщается отмечается указывается heißt hieß".split())
+#: verbs whose object is the speaker, their subject the outlet: "— цитирует ТАСС Петрова"
+QUOTING_VERBS = frozenset(
+    "цитирует цитировал цитировала цитируют zitiert zitierte citó citerar citerade".split()
+)
 #: verbs whose object is the listener, never the speaker ("told Bloomberg", "told reporters")
 LISTENER_VERBS = frozenset("told tells tell telling informed".split())
 #: heads of descriptions that are never one person: outlets, organisations, documents, groups

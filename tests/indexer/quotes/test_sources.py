@@ -1,0 +1,82 @@
+"""Where the speaker stands when the sentence is built around an outlet or an "as" clause:
+"— цитирует ТАСС Петрова", "Как заявил Петров, «…»", "сказал в интервью «Известиям» Петров"."""
+
+from pathlib import Path
+
+import pytest
+
+from indexer.people import PeopleRegistry
+from indexer.quotes import extract
+
+REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+
+
+def speakers_of_quotes(text, lang):
+    return [q.speaker for q in extract(text, lang, REGISTRY).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("«Ситуация остается сложной», — цитирует ТАСС Ивана Петрова.", "ru", "Иван Петров"),
+        ("«La situación es difícil», citó la agencia a Juan Pérez.", "es", "Juan Pérez"),
+        ('"Planen är en katastrof", citerar tidningen Anna Berg.', "sv", "Anna Berg"),
+        (
+            '"Wir haben keinen Plan mehr für die Stadt", zitiert die APA die Ministerin Anna Berg.',
+            "de",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_the_person_an_outlet_quotes_is_the_speaker(text, lang, speaker):
+    assert speakers_of_quotes(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("«Ситуация остается сложной», — цитирует ТАСС.", "ru"),
+        ('"Planen är en katastrof", citerar tidningen.', "sv"),
+    ],
+)
+def test_an_outlet_quoting_nobody_named_gives_no_speaker(text, lang):
+    assert speakers_of_quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("Как заявил Иван Петров, «ситуация остается сложной».", "ru", "Иван Петров"),
+        ("Como dijo Juan Pérez, «la situación es difícil».", "es", "Juan Pérez"),
+        ('As noted Anna Berg, the plan is "a disaster for everyone".', "en", "Anna Berg"),
+        ('Som sade Anna Berg i går: "Planen är en katastrof".', "sv", "Anna Berg"),
+    ],
+)
+def test_the_subject_of_an_as_clause_stands_after_its_verb(text, lang, speaker):
+    assert speakers_of_quotes(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        (
+            "«Ситуация остается сложной», — сказал в интервью «Известиям» Иван Петров.",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            '"The situation is difficult," said in an interview with "Newsweek" Anna Berg.',
+            "en",
+            "Anna Berg",
+        ),
+        (
+            '"Läget är svårt", sade i en intervju med "Expressen" Anna Berg.',
+            "sv",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_an_outlet_named_in_marks_between_verb_and_subject_does_not_end_the_attribution(
+    text, lang, speaker
+):
+    assert speakers_of_quotes(text, lang) == [speaker]
