@@ -63,7 +63,7 @@ _COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 #: object pronouns that may stand before the verb: "nos dijo el profesor", "мне сказал"
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
 #: "as" before a verb of saying whose subject follows it: "Как заявил Иван Петров, «…»"
-_AS = frozenset("как as como wie som".split())
+_AS = frozenset("как as como según wie som".split())
 _AS_REACH = 60
 #: auxiliaries of a compound tense of the verb of saying ("…”, ha recordado", "…, hat er gesagt")
 _AUX = frozenset("ha han había habían habría habrían hubo has have had hat hatte hatten".split())

@@ -50,6 +50,9 @@ _GENERIC = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
 _RECENT = 300  # characters within which a person named once is still salient
+#: a Russian noun in the genitive between a title and the name ("пресс-секретарь ведомства
+#: Мария Сидорова"), not a verb in the past tense
+_GENITIVE = re.compile(r"[а-яё-]+(?<!л)(?:а|я|ы|и|ов|ев|ей|ого|его)\s+")
 #: a sentence that opens with a definite description: "La ministra …", "The coach …"
 _DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=\n))[ \t]*(?:the|der|die|el|la|le|den|det)\s+"
@@ -321,7 +324,16 @@ class Context:
             j = e
             while j < end and text[j] in " ,":
                 j += 1
-            return j in name_starts and j - e <= 2
+            if j - e > 2:
+                return False
+            for _ in range(2):  # "пресс-секретарь ведомства Мария Сидорова": a genitive between
+                if j in name_starts:
+                    return True
+                g = _GENITIVE.match(text, j, end)
+                if g is None:
+                    return False
+                j = g.end()
+            return j in name_starts
 
         for m in pronoun_pattern().finditer(text, start, end):
             if not self.inside_quote(m.start()):

@@ -48,6 +48,7 @@ def test_an_outlet_quoting_nobody_named_gives_no_speaker(text, lang):
     [
         ("Как заявил Иван Петров, «ситуация остается сложной».", "ru", "Иван Петров"),
         ("Como dijo Juan Pérez, «la situación es difícil».", "es", "Juan Pérez"),
+        ("Según explicó Juan Pérez, «la situación es difícil».", "es", "Juan Pérez"),
         ('As noted Anna Berg, the plan is "a disaster for everyone".', "en", "Anna Berg"),
         ('Som sade Anna Berg i går: "Planen är en katastrof".', "sv", "Anna Berg"),
     ],
@@ -80,3 +81,21 @@ def test_an_outlet_named_in_marks_between_verb_and_subject_does_not_end_the_attr
     text, lang, speaker
 ):
     assert speakers_of_quotes(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "«Мы готовы к любым испытаниям», — отметила пресс-секретарь ведомства Мария Сидорова.",
+            "Мария Сидорова",
+        ),
+        (
+            "«Мы готовы к любым испытаниям», — заявил представитель министерства обороны Иван "
+            "Петров.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_a_russian_title_with_a_genitive_after_it_still_names_the_person_after_it(text, speaker):
+    assert speakers_of_quotes(text, "ru") == [speaker]
