@@ -62,6 +62,8 @@ _MAX_SUBJECT_WORDS = 9
 _COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 #: object pronouns that may stand before the verb: "nos dijo el profesor", "мне сказал"
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
+#: a source marker with a pronoun: "по его словам", "по ее словам" (by his, her words)
+_BY_HIS_WORDS = re.compile(r"(?<![\w-])по\s+(его|ее|её)\s+словам", re.IGNORECASE)
 #: "as" before a verb of saying whose subject follows it: "Как заявил Иван Петров, «…»"
 _AS = frozenset("как as como según wie som".split())
 _AS_REACH = 60
@@ -185,6 +187,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             who = ctx.resolve(cands[0], span.open_at)
             if who:
                 return who
+    for m in _BY_HIS_WORDS.finditer(text, start, span.open_at):  # "По ее словам, «…»"
+        return ctx.salient(span.open_at, "m" if m.group(1).casefold() == "его" else "f")
     for m in zufolge_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(start, m.start())
         if cands and cands[-1].end == m.start():

@@ -84,7 +84,8 @@ _VERBS: dict[str, str] = {
         считает полагает уверен уверена убежден убеждена признался призналась рассказывает
         объясняет вспоминает вспоминал вспоминала предположил предположила заключил заключила
         продолжил продолжила возмутился возмутилась пожаловался пожаловалась цитирует
-        цитировал цитировала цитируют""",
+        цитировал цитировала цитируют приводит приводят назвал назвала назвали
+        охарактеризовал охарактеризовала""",
 }
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",
@@ -189,7 +190,8 @@ _ZUFOLGE_RE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 IMPERSONAL_VERBS = frozenset("говорится сообщается отмечается указывается heißt hieß".split())
 #: verbs whose object is the speaker, their subject the outlet: "— цитирует ТАСС Петрова"
 QUOTING_VERBS = frozenset(
-    "цитирует цитировал цитировала цитируют zitiert zitierte citó citerar citerade".split()
+    """цитирует цитировал цитировала цитируют приводит приводят zitiert zitierte citó citerar
+    citerade""".split()
 )
 #: verbs whose object is the listener, never the speaker ("told Bloomberg", "told reporters")
 LISTENER_VERBS = frozenset("told tells tell telling informed".split())

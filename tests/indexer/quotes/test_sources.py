@@ -99,3 +99,25 @@ def test_an_outlet_named_in_marks_between_verb_and_subject_does_not_end_the_attr
 )
 def test_a_russian_title_with_a_genitive_after_it_still_names_the_person_after_it(text, speaker):
     assert speakers_of_quotes(text, "ru") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "С заявлением выступила Мария Сидорова. По ее словам, «ситуация под контролем».",
+            "Мария Сидорова",
+        ),
+        (
+            "Иван Петров прибыл в Москву. По его словам, «переговоры идут хорошо».",
+            "Иван Петров",
+        ),
+        ("«Решение уже принято», — приводит слова Сергея Иванова «Интерфакс».", "Сергей Иванов"),
+        (
+            "Режиссер Иван Петров назвал свой фильм «очень личной историей».",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_russian_ways_of_giving_words_to_a_person(text, speaker):
+    assert speakers_of_quotes(text, "ru") == [speaker]
