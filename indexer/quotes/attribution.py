@@ -37,6 +37,7 @@ from indexer.quotes.subjects import (
     subject_after_verb,
     subject_among,
     subject_before_verb,
+    subject_candidate,
     verb_gender,
     word_matches,
 )
@@ -49,7 +50,7 @@ from indexer.quotes.verbs import (
     zufolge_pattern,
 )
 
-__all__ = ["ANONYMOUS", "NOBODY", "attribute_dash", "attribute_marked"]
+__all__ = ["ANONYMOUS", "NOBODY", "attribute_dash", "attribute_marked", "said_next"]
 
 _LEAD = re.compile(r"[\s,;:—–\-]*")
 _NEXT_QUOTE = re.compile(r"[\"“„«‘]")
@@ -104,6 +105,9 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     words = [
         w for w in WORD.findall(pre) if w.casefold() not in _CLITICS and w.casefold() not in _AUX
     ]
+    anaphora = _ANAPHORA.get(ctx.language)
+    if words and anaphora is not None and anaphora.fullmatch(pre + " "):
+        words = []  # "», — об этом заявил Иван Петров": the subject follows the verb
     joined = text[span.end : ws]
     if not any(c in joined for c in ",.!?…—–-:;"):
         return None, False  # "“open door” policy … and Stoltenberg repeated": not attribution
@@ -211,7 +215,53 @@ def attribute_marked(
     before = _before(ctx, span, lo, prev_close)
     if before is not None:
         return before
-    return who if who is not None else _headline(ctx, span)
+    if who is not None:
+        return who
+    return _headline(ctx, span) or said_next(ctx, span.close_at, hi)
+
+
+#: what opens a sentence that gives the statement before it to someone: "Об этом заявил …",
+#: "Así lo afirmó …", "Das sagte …", "Det sade …", "So said …"
+_ANAPHORA = {
+    "ru": re.compile(r"[ \t]*(?:об\s+этом|это|так)\s+", re.IGNORECASE),
+    "es": re.compile(r"[ \t]*(?:así\s+lo|así|eso\s+lo|lo)\s+", re.IGNORECASE),
+    "de": re.compile(r"[ \t]*(?:das|dies)\s+", re.IGNORECASE),
+    "sv": re.compile(r"[ \t]*(?:det|så)\s+", re.IGNORECASE),
+    "en": re.compile(r"[ \t]*(?:so|that\s+is\s+what|that\s+was\s+what)\s+", re.IGNORECASE),
+}
+_SENTENCE_GAP = re.compile(r"[\s.!?…]*(?:,?\s*[—–-]\s*)?")
+_ANAPHORA_REACH = 30
+
+
+def said_next(ctx: Context, close: int, hi: int) -> str | None:
+    """The person the next sentence gives the statement ending at ``close`` to, when that
+    sentence opens with "this" and a verb of saying: "«…». Об этом заявил Иван Петров",
+    "«…». Así lo afirmó Juan Pérez", "… Das sagte Hans Müller", "…” So said Anna Berg."""
+    pattern = _ANAPHORA.get(ctx.language)
+    if pattern is None:
+        return None
+    text = ctx.text
+    gap = _SENTENCE_GAP.match(text, close)
+    m = pattern.match(text, gap.end() if gap else close)
+    if m is None:
+        return None
+    stop = SENTENCE_END.search(text, m.end())
+    end = min(stop.start() if stop else len(text), max(hi, m.end()))
+    v = ctx.verb(m.end(), end)
+    if v is None or v.start() - m.end() > _ANAPHORA_REACH:
+        return None
+    names = [c for c in ctx.candidates(m.end(), v.start()) if c.kind == "name"]
+    between = text[m.end() : v.start()]
+    if names:  # "That was what Anna Berg told reporters": the name alone before the verb
+        between = text[m.end() : names[0].start] + " " + text[names[-1].end : v.start()]
+    if any(
+        w.casefold() not in _CLITICS and w.casefold() not in _AUX for w in WORD.findall(between)
+    ):
+        return None  # "Das Team um Hans Müller sagte": the subject is something else
+    for c in ctx.candidates(m.end(), end):
+        if c.kind == "name" and subject_candidate(ctx, c):
+            return c.value
+    return None
 
 
 #: how many words may stand between the person a headline opens with and the quote

@@ -68,7 +68,8 @@ INDEFINITE = frozenset("a an ein eine einer einem einen un una uno une en ett".s
 PREPOSITIONS = frozenset(
     """to with by for from of against at about on in into than like as toward towards mit von
     gegen für an auf zu bei nach über unter vor neben hinter gegenüber de a con por para contra
-    sobre entre hacia hasta sin tras à avec pour contre sur till med för av mot hos på с в на по
+    sobre entre hacia hasta sin tras à avec pour contre sur till med för av mot hos på kring vid
+    från efter utan om
     о к для у от при про над под за об из до против""".split()
 )
 

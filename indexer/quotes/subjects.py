@@ -41,6 +41,7 @@ __all__ = [
     "speaker_of_verb",
     "subject_after_verb",
     "subject_among",
+    "subject_candidate",
     "subject_before_verb",
     "subject_of",
     "verb_gender",
@@ -197,7 +198,7 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
         named = _dash_apposition(ctx, end, limit, pos)
         if named:
             return named
-    if cands and _subject_candidate(ctx, cands[0]):
+    if cands and subject_candidate(ctx, cands[0]):
         if cands[0].kind in ("generic", "role") and _bare_description(words):
             named = _apposition(ctx, end, limit)  # "sagte der Sprecher …, Martin Ulrich"
             if named:
@@ -270,10 +271,10 @@ def _article(word: str) -> bool:
 def subject_among(ctx: Context, cands: list[Candidate]) -> Candidate:
     """The subject among the candidates before a verb: the last that hangs on no preposition
     ("Dan Cleary, un exempleado de Marilyn Manson, afirmó" is Dan Cleary), else the last."""
-    return next((c for c in reversed(cands) if _subject_candidate(ctx, c)), cands[-1])
+    return next((c for c in reversed(cands) if subject_candidate(ctx, c)), cands[-1])
 
 
-def _subject_candidate(ctx: Context, cand: Candidate) -> bool:
+def subject_candidate(ctx: Context, cand: Candidate) -> bool:
     """A candidate right after a preposition is an object ("with John Smith"), not a subject."""
     j = cand.start - 1
     text = ctx.text
@@ -329,7 +330,7 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     if not words:
         # "Michael Howard, asked about Mr Blair, said …": the subject opens the sentence
         first = ctx.candidates(max(sentence_start(text, lo, vstart), lo), vstart)
-        if clauses and first and first[0].kind == "name" and _subject_candidate(ctx, first[0]):
+        if clauses and first and first[0].kind == "name" and subject_candidate(ctx, first[0]):
             return first[0].value
         end = CLAUSE_END.search(text, vend)
         after = ctx.candidates(vend, end.start() if end else len(text))
@@ -366,7 +367,7 @@ def speaker_of_verb(
         if is_person(who):
             return who
         after = [c for c in ctx.candidates(vend, limit) if c.kind == "name"]
-        if after and after[0].start - vend <= _NEAR_SUBJECT and _subject_candidate(ctx, after[0]):
+        if after and after[0].start - vend <= _NEAR_SUBJECT and subject_candidate(ctx, after[0]):
             return after[0].value  # "Aufklärung fordert auch Joachim Feher: …" (object first)
         return who
     return subject_after_verb(ctx, vend, limit, vstart, verb)

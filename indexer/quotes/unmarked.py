@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.attribution import attribute_dash
+from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
 from indexer.quotes.subjects import speaker_of_verb
@@ -190,7 +190,34 @@ def unmarked_spans(
         for k in range(1, len(sentences)):
             if k not in used and k - 1 not in used:
                 spans.extend(_after_report(ctx, sentences, k, p, used, taken))
+        for k in range(len(sentences) - 1):
+            if k not in used and k + 1 not in used:
+                spans.extend(_said_next(ctx, sentences, k, p, used, taken))
     return spans
+
+
+def _said_next(
+    ctx: Context,
+    sentences: list[tuple[int, int]],
+    k: int,
+    p: int,
+    used: set[int],
+    taken: list[tuple[int, int]],
+) -> list[Span]:
+    """``Die Entscheidung ist gefallen. Das sagte Hans Müller am Montag.`` – a statement the
+    next sentence gives to someone."""
+    text = ctx.text
+    a, b = sentences[k]
+    if any(x < b and a < y for x, y in taken) or any(c in text[a:b] for c in '"“”„«»'):
+        return []
+    if len(_WORD.findall(text, a, b)) < _MIN_WORDS or is_reported(text[a:b]) or ctx.verb(a, b):
+        return []
+    who = said_next(ctx, b, sentences[k + 1][1])
+    if not is_person(who) or any(a <= m.start < b for m in ctx.mentions):
+        return []
+    used.update((k, k + 1))
+    s, e = _trimmed(text, a, b)
+    return [Span(s, e, s, e, "unmarked", p, speaker=who)]
 
 
 def _after_report(
