@@ -273,7 +273,7 @@ def _headline(ctx: Context, span: Span) -> str | None:
     ``Kaká sobre Neymar: "…"``, ``Außenminister Zaorálek sieht "gefährlichen Zusammenhang"``.
     Only the article's first sentence is a headline."""
     text = ctx.text
-    if sentence_start(text, 0, span.open_at) != 0:
+    if SENTENCE_END.search(text, 0, span.open_at):
         return None
     cands = [c for c in ctx.candidates(0, span.open_at) if c.kind == "name"]
     if not cands:

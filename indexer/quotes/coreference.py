@@ -55,9 +55,8 @@ _RECENT = 300  # characters within which a person named once is still salient
 _GENITIVE = re.compile(r"[а-яё-]+(?<!л)(?:а|я|ы|и|ов|ев|ей|ого|его)\s+")
 #: a sentence that opens with a definite description: "La ministra …", "The coach …"
 _DESCRIBED = re.compile(
-    r"(?:^|(?<=[.!?…]\s)|(?<=\n))[ \t]*(?:the|der|die|el|la|le|den|det)\s+"
-    r"((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)",
-    re.IGNORECASE,
+    r"(?:(?<=[.!?…]\s)|(?<=\n))[ \t]*(?:The|Der|Die|El|La|Le|Den|Det)\s+"
+    r"((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
 _ROLE_CACHE: dict[int, tuple[PeopleRegistry, re.Pattern[str] | None, dict[str, list[str]]]] = {}
@@ -247,7 +246,7 @@ class Context:
         if not given:
             return []
         found = []
-        for d in _DESCRIBED.finditer(self.text):
+        for d in _DESCRIBED.finditer(self.text, given[0].end):
             heads = d.group(1).casefold().split()
             owner = next(
                 (

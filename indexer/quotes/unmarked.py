@@ -67,6 +67,8 @@ _LABEL = re.compile(r"\s*[^\W\d_][\w-]*:\s")
 #: the interviewer's label in a question-and-answer interview ("Frage: …", "STANDARD: …")
 _INTERVIEWER = frozenset("frage question pregunta вопрос interviewer".split())
 _MIN_WORDS = 3
+#: what opens a sentence that gives the one before it to someone ("Das sagte …")
+_ANAPHORA_DE = re.compile(r"(?:Das|Dies)\s")
 #: a reported sentence whose subject is a person already named: "Sie wolle …", "Er sei …"
 _PRONOUN_OPENS = re.compile(r"(?:Er|Sie)\s")
 #: the place and dash that open a news body: "Wien –", "Wien/Linz –", "Riad -"
@@ -107,7 +109,13 @@ def is_reported(clause: str) -> bool:
 
 
 def _first_person(clause: str) -> bool:
-    return any(w.casefold() in _FIRST_PERSON for w in _WORD.findall(clause))
+    return _FIRST_PERSON_RE.search(clause) is not None
+
+
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
@@ -208,6 +216,8 @@ def _said_next(
     next sentence gives to someone."""
     text = ctx.text
     a, b = sentences[k]
+    if not _ANAPHORA_DE.match(text, sentences[k + 1][0]):
+        return []  # the cheap test first: the next sentence opens with "Das"/"Dies"
     if any(x < b and a < y for x, y in taken) or any(c in text[a:b] for c in '"“”„«»'):
         return []
     if len(_WORD.findall(text, a, b)) < _MIN_WORDS or is_reported(text[a:b]) or ctx.verb(a, b):
@@ -233,8 +243,8 @@ def _after_report(
     text = ctx.text
     pa, pb = sentences[k - 1]
     a, b = sentences[k]
-    if any(x < b and pa < y for x, y in taken):
-        return []
+    if not _first_person(text[a:b]) or any(x < b and pa < y for x, y in taken):
+        return []  # the cheap tests first
     if not is_reported(text[pa:pb]) or not _direct(ctx, a, b) or "(" in text[a:b]:
         return []
     if len(_WORD.findall(text, a, b)) < _MIN_WORDS:
