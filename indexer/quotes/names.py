@@ -180,6 +180,11 @@ def find_mentions(
             spoken.append(c)
             continue
         full.append(Mention(c.start, c.end, name, registered, len(c.words) == 1, role=c.role))
+    for _, end, word in singles:  # "Julieta fierro … Fierro manifestó": once in lower case
+        if say and _says(text, end, say):
+            whole = _lowercase_surname(text, word)
+            if whole is not None:
+                full.append(Mention(whole[0], whole[1], whole[2], False))
     surnames = _surnames(full)
     kept: list[NameCandidate] = []
     for c in spoken:  # "Mr Mittal" with "Lakshmi Mittal" unrecognised elsewhere
@@ -305,6 +310,19 @@ def _surname(word: str, text: str, start: int) -> bool:
         return False
     low = word.casefold()
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
+
+
+def _lowercase_surname(text: str, word: str) -> tuple[int, int, str] | None:
+    """(start, end, full name) where a given name stands before ``word`` written in lower case
+    ("Julieta fierro" for the "Fierro" who speaks), else ``None``."""
+    low = word.casefold()
+    if len(word) < 3 or low == word or is_given(word):
+        return None
+    for m in re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(low)}(?![\w-])", text):
+        given = m.group(1)
+        if given[:1].isupper() and is_given(given):
+            return m.start(), m.end(), f"{given} {word}"
+    return None
 
 
 def _opens_quote(text: str, start: int) -> bool:
