@@ -118,6 +118,47 @@ def prev_word(text: str, start: int) -> str:
 
 
 _WORD_PUNCT = "\"'“”„«»‘’()[].,;:!?—–"
+#: languages whose adjectives follow the noun: "el actor mexicano Pepe Magaña"
+_POSTNOMINAL = frozenset("es pt it fr".split())
+#: endings of adjectives of nationality and kind that stand between a role and a name
+_ADJECTIVE_ENDINGS = (
+    "ano",
+    "ana",
+    "ino",
+    "ina",
+    "eño",
+    "eña",
+    "és",
+    "esa",
+    "ense",
+    "ico",
+    "ica",
+    "ista",
+    "al",
+    "ar",
+    "ivo",
+    "iva",
+    "ais",
+    "aise",
+    "ien",
+    "ienne",
+    "ese",
+)
+
+
+def _role_adjective(text: str, start: int, language: str) -> str:
+    """The role before an adjective right before ``start`` in a language whose adjectives
+    follow the noun: "el ex jugador brasileño Kaká" -> "jugador"; empty when there is none."""
+    if language not in _POSTNOMINAL or text[start - 1 : start] != " ":
+        return ""
+    adjective = prev_word(text, start)
+    if not adjective[:1].islower() or not adjective.endswith(_ADJECTIVE_ENDINGS):
+        return ""
+    at = start - 1 - len(adjective)
+    if text[at - 1 : at] != " ":
+        return ""
+    role = prev_word(text, at)
+    return role.casefold() if role[:1].islower() and is_role_word(role) else ""
 
 
 #: what may follow a name that is the subject of the verb of saying before it:
@@ -159,6 +200,10 @@ def name_candidates(
                 run = [(run[0][0], run[0][1], run[0][2], False)]  # "… en jefe, México": no title
             if len(run) == 1 and not run[0][3]:  # the common case: one word, no title before it
                 start, end, word, _ = run[0]
+                role = _role_adjective(text, start, language)  # "el ex jugador brasileño Kaká"
+                if role and not is_org_word(bare(word)):
+                    found.append(NameCandidate(start, end, [bare(word)], True, False, False, role))
+                    continue
                 singles.append((start, end, bare(word)))
                 if (
                     say
@@ -198,6 +243,9 @@ def name_candidates(
             low = prev.casefold()
             if not role and is_role_word(prev):
                 role = low
+            if not role and not cue:
+                role = _role_adjective(text, start, language)
+                cue = bool(role)
             ends = _SPEAKER_END.match(text, end) is not None
             speech = ends and (low in say or (say and _said_before(text, start, say)))
             if not speech and len(run) > 1 and _cyr(run[0]):  # "Прити Пател заявила"

@@ -144,3 +144,29 @@ def test_a_sentence_opening_with_a_persons_role_makes_that_person_the_one_who_sp
 )
 def test_a_surname_once_written_in_lower_case_after_a_given_name_is_still_the_full_name(text, lang):
     assert extract(text, lang, REGISTRY).speakers == ("Julieta Fierro",)
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        (
+            "El ex jugador brasileño Kaká habló de Neymar. «Es un jugador sin disciplina», dijo "
+            "Kaká.",
+            "es",
+            "Kaká",
+        ),
+        (
+            "L'ancien joueur brésilien Kaká a parlé de Neymar. « Il manque de discipline », a dit "
+            "Kaká.",
+            "fr",
+            "Kaká",
+        ),
+    ],
+)
+def test_a_role_and_an_adjective_after_it_make_the_next_word_a_person(text, lang, speaker):
+    assert extract(text, lang, REGISTRY).speakers == (speaker,)
+
+
+def test_a_verb_between_a_role_and_a_place_makes_no_person():
+    text = "El ministro visitó París. «Es una ciudad bonita», dijo el ministro brasileño."
+    assert "París" not in extract(text, "es", REGISTRY).people
