@@ -86,7 +86,7 @@ _DOMAIN = re.compile(
     r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|es|mx|ru|uk|se|info)\b", re.IGNORECASE
 )
 #: the impersonal subject pronoun of a language: nobody in particular speaks
-_IMPERSONAL = {"de": "man", "fr": "on"}
+_IMPERSONAL = {"de": "man", "fr": "on", "sv": "man"}
 _TIME = frozenset(
     """today yesterday tomorrow earlier later recently week weekend morning evening night
     monday tuesday wednesday thursday friday saturday sunday martes lunes miércoles jueves
@@ -192,6 +192,8 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
         return ctx.salient(pos, vgender) or NOBODY  # "…,” he told X" has its subject before
     while words and words[0].group().casefold() in FILLERS:
         words = words[1:]
+    if words and _IMPERSONAL.get(ctx.language) == words[0].group().casefold():
+        return NOBODY  # "betonte man im Büro der Stadträtin Sandra Frauenberger"
     start = words[0].start() if words else end
     cands = [c for c in ctx.candidates(start, end) if c.start - start <= _NEAR_SUBJECT]
     if not cands and words and _DASH.match(text, end):

@@ -67,6 +67,8 @@ _LABEL = re.compile(r"\s*[^\W\d_][\w-]*:\s")
 #: the interviewer's label in a question-and-answer interview ("Frage: …", "STANDARD: …")
 _INTERVIEWER = frozenset("frage question pregunta вопрос interviewer".split())
 _MIN_WORDS = 3
+#: a topic put before the verb of saying: "Was den Fall Leopoldstadt betrifft, betonte …"
+_TOPIC = re.compile(r"\b(?:betrifft|angeht|anbelangt|anlangt)[\s,]*$")
 #: what opens a sentence that gives the one before it to someone ("Das sagte …")
 _ANAPHORA_DE = re.compile(r"(?:Das|Dies)\s")
 #: a reported sentence whose subject is a person already named: "Sie wolle …", "Er sei …"
@@ -276,6 +278,8 @@ def _inverted(
     cut, who, resume = attribute_dash(ctx, a, b)
     if who is None or cut >= b:
         return []
+    if _TOPIC.search(text, a, cut):
+        return []  # "Was den Fall Leopoldstadt betrifft, betonte man …": a topic, no statement
     colon = text.rfind(": ", a, cut)
     s = colon + 2 if colon >= 0 else a
     dateline = _DATELINE.match(text, s, cut)  # "Wien – Der Fall ist klar, sagte …"

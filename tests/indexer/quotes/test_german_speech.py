@@ -89,3 +89,29 @@ def test_gibt_es_says_there_is_not_that_someone_said_something():
         "es einen Ersatzverkehr mit Bussen."
     )
     assert pairs(text) == [("Die Kosten sind hoch", "Christopher Seif")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            '"Wir prüfen den Fall genau", betonte man im Büro der Stadträtin Sandra Frauenberger.',
+            "de",
+        ),
+        ('"Vi granskar fallet noga", sade man på kontoret hos ministern Anna Berg.', "sv"),
+        (
+            '"We are looking at it closely," one said at the office of minister Anna Berg.',
+            "en",
+        ),
+    ],
+)
+def test_an_impersonal_subject_speaks_for_nobody_named_near_it(text, lang):
+    assert extract(text, lang, REGISTRY).quotes == ()
+
+
+def test_a_topic_before_the_verb_of_saying_is_no_statement():
+    text = (
+        "Was den Fall Leopoldstadt betrifft, betonte Sandra Frauenberger, dass die Behörde "
+        "geprüft habe."
+    )
+    assert pairs(text) == []
