@@ -278,10 +278,19 @@ def _inverted(
     cut, who, resume = attribute_dash(ctx, a, b)
     if who is None or cut >= b:
         return []
+    intro = text.find(": ", cut, b)
+    if intro >= 0 and is_reported(text[a:cut]):  # "…seien der Anfang, meint X: Auch …, sagt er."
+        cut, who, resume = attribute_dash(ctx, intro + 2, b)
+        if who is None or cut >= b:
+            return []
     if _TOPIC.search(text, a, cut):
         return []  # "Was den Fall Leopoldstadt betrifft, betonte man …": a topic, no statement
     colon = text.rfind(": ", a, cut)
     s = colon + 2 if colon >= 0 else a
+    if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):
+        head = _head_speaker(ctx, a, colon)  # "meint Anwalt Bitsche: Auch …, sagt er."
+        if is_person(head) and ctx.verb(a, colon):
+            who = head
     dateline = _DATELINE.match(text, s, cut)  # "Wien – Der Fall ist klar, sagte …"
     if dateline:
         s = dateline.end()

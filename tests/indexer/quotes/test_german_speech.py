@@ -115,3 +115,21 @@ def test_a_topic_before_the_verb_of_saying_is_no_statement():
         "geprüft habe."
     )
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Die Stopps seien erst der Anfang, meint denn auch Anwalt Robert Bitsche: Auch vor "
+            "dem absoluten Stopp gab es zuerst derlei Sprüche, sagt er.",
+            [("Auch vor dem absoluten Stopp gab es zuerst derlei Sprüche", "Robert Bitsche")],
+        ),
+        (
+            "Die Lage sei ernst, meint Anna Berg: Wir müssen jetzt handeln, sagt sie.",
+            [("Wir müssen jetzt handeln", "Anna Berg")],
+        ),
+    ],
+)
+def test_after_reported_speech_and_a_colon_the_statement_is_the_speakers_own(text, expected):
+    assert pairs(text) == expected
