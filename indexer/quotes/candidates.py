@@ -51,6 +51,7 @@ class NameCandidate:
     speech: bool
     determined: bool
     role: str = ""
+    apposed: bool = False  # the role stands beside the name after a comma, not as a title
 
 
 def name_start(run: list[Token], language: str) -> tuple[int, bool]:
@@ -144,6 +145,13 @@ _ADJECTIVE_ENDINGS = (
     "ienne",
     "ese",
 )
+
+
+def _before_role(text: str, end: int) -> bool:
+    """A role noun in lower case follows: the word is an adjective ("chief Turkish economist",
+    "the official Ivorian statistics" are nobody's names)."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].islower() and is_role_word(nxt.group(1))
 
 
 def _role_adjective(text: str, start: int, language: str) -> str:
@@ -252,20 +260,22 @@ def name_candidates(
                 nxt = _NEXT_WORD.match(text, end)
                 speech = nxt is not None and nxt.group(1).casefold() in say
             determined = low in DETERMINERS and not cue
+            apposed = False
             if not role and text[start - 2 : start] == ", ":
                 role = _role_before(text, start - 2)  # "la ministra de Educación, Lucia Azzolina"
-                cue = cue or bool(role)
+                apposed = bool(role)
+                cue = cue or apposed
             if not cue and len(words) > 1 and low not in PREPOSITIONS:
                 apposition = _APPOSITION.match(text, end)  # "Koji Kidokoro, general manager of"
                 if apposition and is_role_word(apposition.group(1)):
-                    cue = True
+                    cue = apposed = True
                     role = role or apposition.group(1).casefold()
             if len(words) == 1:
                 singles.append((start, end, words[0]))
-                if not determined and not is_org_word(words[0]):
+                if not determined and not is_org_word(words[0]) and not _before_role(text, end):
                     found.append(NameCandidate(start, end, words, cue, speech, False, role))
                 continue
-            found.append(NameCandidate(start, end, words, cue, speech, determined, role))
+            found.append(NameCandidate(start, end, words, cue, speech, determined, role, apposed))
     if orgs:
         prefixes = {org[:n] for org in orgs for n in range(2, len(org))}
         found = [c for c in found if len(c.words) < 2 or tuple(c.words) not in prefixes]

@@ -73,14 +73,18 @@ def test_a_name_with_a_particle_is_a_person_when_a_role_stands_beside_it(text, l
     "text, lang",
     [
         (
-            'The singer Maluma released a record. According to Maluma, the record "brings back '
-            'the old songs".',
+            "The singer Maluma, who sings seven songs, released a record. According to Maluma, "
+            'the record "brings back the old songs".',
             "en",
         ),
-        ('Sångaren Maluma släppte en skiva. Enligt Maluma ska skivan "väcka gamla minnen".', "sv"),
         (
-            "El cantante Maluma lanzó un disco. De acuerdo a Maluma, el disco «busca introducir "
-            "a las nuevas generaciones».",
+            "Sångaren Maluma, som sjunger sju låtar, släppte en skiva. Enligt Maluma ska skivan "
+            '"väcka gamla minnen".',
+            "sv",
+        ),
+        (
+            "El cantante Maluma, quien canta siete canciones, lanzó un disco. De acuerdo a Maluma, "
+            "el disco «busca introducir a las nuevas generaciones».",
             "es",
         ),
     ],
@@ -150,14 +154,14 @@ def test_a_surname_once_written_in_lower_case_after_a_given_name_is_still_the_fu
     "text, lang, speaker",
     [
         (
-            "El ex jugador brasileño Kaká habló de Neymar. «Es un jugador sin disciplina», dijo "
-            "Kaká.",
+            "El ex jugador brasileño Kaká, quien apoya a Brasil, habló de Neymar. «Es un jugador "
+            "sin disciplina», dijo Kaká.",
             "es",
             "Kaká",
         ),
         (
-            "L'ancien joueur brésilien Kaká a parlé de Neymar. « Il manque de discipline », a dit "
-            "Kaká.",
+            "L'ancien joueur brésilien Kaká, qui soutient le Brésil, a parlé de Neymar. « Il "
+            "manque de discipline », a dit Kaká.",
             "fr",
             "Kaká",
         ),
@@ -170,3 +174,14 @@ def test_a_role_and_an_adjective_after_it_make_the_next_word_a_person(text, lang
 def test_a_verb_between_a_role_and_a_place_makes_no_person():
     text = "El ministro visitó París. «Es una ciudad bonita», dijo el ministro brasileño."
     assert "París" not in extract(text, "es", REGISTRY).people
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ('The chief Turkish economist spoke. "The Turkish lira was funny money," he said.', "en"),
+        ('Den ansvarige chefen Persson talade. "Persson-planen är död", sade han.', "sv"),
+    ],
+)
+def test_a_word_a_title_stood_before_is_no_person_where_a_noun_follows_it(text, lang):
+    assert extract(text, lang, REGISTRY).speakers == ()
