@@ -105,9 +105,23 @@ def is_reported(clause: str) -> bool:
             and w.endswith("e")
             and len(w) > 3
             and w not in _NOT_VERBS
+            and not _preterite(w)
         ):
             return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
     return False
+
+
+def _preterite(word: str) -> bool:
+    """A weak verb in the past tense, not Konjunktiv I: "sagte", "dankte", "arbeitete" (while
+    "koste", "halte", "arbeite" stay subjunctive).
+
+    >>> _preterite("dankte"), _preterite("arbeitete"), _preterite("koste"), _preterite("helfe")
+    (True, True, False, False)
+    """
+    return word.endswith("te") and (word[-3:-2] in _PRETERITE_STEM_ENDS or word.endswith("ete"))
+
+
+_PRETERITE_STEM_ENDS = frozenset("bfgkmnprwz")
 
 
 def _first_person(clause: str) -> bool:

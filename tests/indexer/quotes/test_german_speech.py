@@ -7,6 +7,7 @@ import pytest
 
 from indexer.people import PeopleRegistry
 from indexer.quotes import extract
+from indexer.quotes.unmarked import is_reported
 
 REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
 
@@ -133,3 +134,18 @@ def test_a_topic_before_the_verb_of_saying_is_no_statement():
 )
 def test_after_reported_speech_and_a_colon_the_statement_is_the_speakers_own(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, reported",
+    [
+        ("Die Lage sei ernst", True),
+        ("Es koste fünf Millionen", True),
+        ("Er arbeite daran", True),
+        ("Er lobte die Serie in den höchsten Tönen", False),
+        ("Er dankte es ihr mit einer Emphase", False),
+        ("Er arbeitete die ganze Nacht", False),
+    ],
+)
+def test_the_weak_past_tense_is_no_subjunctive(clause, reported):
+    assert is_reported(clause) is reported
