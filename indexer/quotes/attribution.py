@@ -187,7 +187,7 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             return ctx.resolve(cands[-1], span.open_at)
     for m in source_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(m.end(), span.open_at)
-        if cands and cands[0].start == m.end():
+        if cands and (cands[0].start == m.end() or _only_role(text, m.end(), cands[0])):
             who = ctx.resolve(cands[0], span.open_at)
             if who:
                 return who
@@ -198,6 +198,21 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if cands and cands[-1].end == m.start():
             return ctx.resolve(cands[-1], span.open_at)
     return None
+
+
+def _only_role(text: str, start: int, cand: Candidate) -> bool:
+    """Only a role in lower case stands between a source marker and the name: "de acuerdo
+    con la fiscal Ana Gómez", "по мнению эксперта Ивана Петрова"."""
+    words = WORD.findall(text, start, cand.start)
+    return (
+        cand.kind == "name"
+        and 0 < len(words) <= _ROLE_WORDS
+        and all(w[:1].islower() for w in words)
+        and "," not in text[start : cand.start]
+    )
+
+
+_ROLE_WORDS = 3
 
 
 def attribute_marked(

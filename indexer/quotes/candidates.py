@@ -147,6 +147,18 @@ _ADJECTIVE_ENDINGS = (
 )
 
 
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:(?:der|die|the|el|la|le|den|det)\s+)?([^\W\d_][\w-]*)(?=\s*[,.;]|\s+(?:de|of|der|des))"
+)
+
+
+def _role_apposition(text: str, end: int) -> str:
+    """The role an apposition gives the word before it: "Faymann, der SPÖ-Chef," ->
+    "spö-chef"; empty when none follows."""
+    m = _ROLE_APPOSITION.match(text, end)
+    return m.group(1).casefold() if m and is_role_word(m.group(1)) else ""
+
+
 def _before_role(text: str, end: int) -> bool:
     """A role noun in lower case follows: the word is an adjective ("chief Turkish economist",
     "the official Ivorian statistics" are nobody's names)."""
@@ -219,7 +231,10 @@ def name_candidates(
                     and prev_word(text, start).casefold() in say
                 ):
                     if not is_org_word(bare(word)):
-                        found.append(NameCandidate(start, end, [bare(word)], False, True, False))
+                        role = _role_apposition(text, end)  # "betonte Faymann, der SPÖ-Chef"
+                        found.append(
+                            NameCandidate(start, end, [bare(word)], bool(role), True, False, role)
+                        )
                 continue
             if _org_run(tuple(bare(w) for *_, w, _ in run)) or _ORG_AFTER.match(text, run[-1][1]):
                 orgs.add(tuple(bare(w) for *_, w, _ in run))

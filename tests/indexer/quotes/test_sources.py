@@ -121,3 +121,28 @@ def test_a_russian_title_with_a_genitive_after_it_still_names_the_person_after_i
 )
 def test_russian_ways_of_giving_words_to_a_person(text, speaker):
     assert speakers_of_quotes(text, "ru") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('According to prosecutor Ana Gomez, "there is no evidence".', "en", "Ana Gomez"),
+        ('Enligt åklagaren Ana Gomez finns "inga bevis alls".', "sv", "Ana Gomez"),
+        ('De acuerdo con la fiscal Ana Gómez, "no hay pruebas".', "es", "Ana Gómez"),
+        ("По мнению эксперта Ивана Петрова, «решение уже принято».", "ru", "Иван Петров"),
+    ],
+)
+def test_a_role_between_a_source_marker_and_the_name_still_names_the_source(text, lang, speaker):
+    assert speakers_of_quotes(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ('"We are ready," said Faymann, the chancellor, on Monday.', "en"),
+        ('"Vi är redo", sade Faymann, ordföranden, på måndagen.', "sv"),
+        ("„Wir sind bereit“, betonte Faymann, der SPÖ-Chef, am Montag.", "de"),
+    ],
+)
+def test_a_surname_after_the_verb_with_a_role_beside_it_is_a_person(text, lang):
+    assert speakers_of_quotes(text, lang) == ["Faymann"]
