@@ -55,8 +55,7 @@ _RECENT = 300  # characters within which a person named once is still salient
 _GENITIVE = re.compile(r"[а-яё-]+(?<!л)(?:а|я|ы|и|ов|ев|ей|ого|его)\s+")
 #: a sentence that opens with a definite description: "La ministra …", "The coach …"
 _DESCRIBED = re.compile(
-    r"(?:(?<=[.!?…]\s)|(?<=\n))[ \t]*(?:The|Der|Die|El|La|Le|Den|Det)\s+"
-    r"((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)"
+    r"(?:The|Der|Die|El|La|Le|Den|Det)[ \t]+((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
 _ROLE_CACHE: dict[int, tuple[PeopleRegistry, re.Pattern[str] | None, dict[str, list[str]]]] = {}
@@ -246,7 +245,11 @@ class Context:
         if not given:
             return []
         found = []
-        for d in _DESCRIBED.finditer(self.text, given[0].end):
+        text = self.text
+        for d in _DESCRIBED.finditer(text, given[0].end):
+            before = text[d.start() - 2 : d.start()]
+            if not (before.endswith("\n") or (before[:1] in ".!?…" and before[1:].isspace())):
+                continue  # not where a sentence opens
             heads = d.group(1).casefold().split()
             owner = next(
                 (
