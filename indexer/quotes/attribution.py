@@ -3,7 +3,9 @@
 The order of evidence: an attribution right after the closing mark (``,” said X`` / ``,” X said``
 / ``», — заявил он`` / ``", indicó.``), then a verb of saying earlier in the same sentence
 (``X said that “…”``, ``X: “…”``), then a trailing ``…”, he added`` clause, then source markers
-(``according to X``, ``laut X``, ``для X``). Who the subject of the verb is, is
+(``according to X``, ``laut X``, ``для X``), then a headline that opens with the person
+(``Kaká sobre Neymar: "…"``), then a next sentence that gives the statement to someone
+(``«…». Об этом заявил Иван Петров``). Who the subject of the verb is, is
 :mod:`indexer.quotes.subjects`' question; a subject that is present but not a person
 ("Interfax reported", "the paper says") makes the quote anonymous instead of falling through
 to weaker rules.

@@ -166,10 +166,10 @@ def _before_role(text: str, end: int) -> bool:
     return nxt is not None and nxt.group(1)[:1].islower() and is_role_word(nxt.group(1))
 
 
-def _role_adjective(text: str, start: int, language: str) -> str:
-    """The role before an adjective right before ``start`` in a language whose adjectives
-    follow the noun: "el ex jugador brasileño Kaká" -> "jugador"; empty when there is none."""
-    if language not in _POSTNOMINAL or text[start - 1 : start] != " ":
+def _role_adjective(text: str, start: int) -> str:
+    """The role before an adjective right before ``start`` (in a language whose adjectives
+    follow the noun): "el ex jugador brasileño Kaká" -> "jugador"; empty when there is none."""
+    if text[start - 1 : start] != " ":
         return ""
     adjective = prev_word(text, start)
     if not adjective[:1].islower() or not adjective.endswith(_ADJECTIVE_ENDINGS):
@@ -210,6 +210,7 @@ def name_candidates(
     found: list[NameCandidate] = []
     singles: list[tuple[int, int, str]] = []
     orgs: set[tuple[str, ...]] = set()
+    postnominal = language in _POSTNOMINAL
     for whole in capital_runs(text):
         for run in (whole,) if len(whole) == 1 else _by_script(whole):
             while run and run[-1][2] in PARTICLES:
@@ -220,7 +221,9 @@ def name_candidates(
                 run = [(run[0][0], run[0][1], run[0][2], False)]  # "… en jefe, México": no title
             if len(run) == 1 and not run[0][3]:  # the common case: one word, no title before it
                 start, end, word, _ = run[0]
-                role = _role_adjective(text, start, language)  # "el ex jugador brasileño Kaká"
+                role = (
+                    _role_adjective(text, start) if postnominal else ""
+                )  # "ex jugador brasileño X"
                 if role and not is_org_word(bare(word)):
                     found.append(NameCandidate(start, end, [bare(word)], True, False, False, role))
                     continue
@@ -266,8 +269,8 @@ def name_candidates(
             low = prev.casefold()
             if not role and is_role_word(prev):
                 role = low
-            if not role and not cue:
-                role = _role_adjective(text, start, language)
+            if not role and not cue and postnominal:
+                role = _role_adjective(text, start)
                 cue = bool(role)
             ends = _SPEAKER_END.match(text, end) is not None
             speech = ends and (low in say or (say and _said_before(text, start, say)))

@@ -4,7 +4,10 @@ A statement is direct speech when it is attributed by a verb of saying in an ins
 (``Das ist ein Wahnsinn, sagt Krismer.``, ``…, so Faymann.``) or introduced by a colon after a
 speaker (``betonte der Kanzler: Die Außengrenze soll …``), and it is not reported speech: German
 reports speech in the subjunctive (``Die Lage sei ernst, sagte er.``), which is no quote.
-Sentences in the first person right before or after an attributed statement belong to it.
+Sentences in the first person right before or after an attributed statement belong to it; a
+sentence in the first person right after someone's reported speech is that person speaking
+(``…, sein Unternehmen habe sich beteiligt. Wir haften hier also …``), and a statement the next
+sentence gives to someone is theirs (``Die Entscheidung ist gefallen. Das sagte Hans Müller.``).
 
 >>> from indexer.people import PeopleRegistry
 >>> from indexer.quotes.coreference import NOBODY, Context, is_person
