@@ -182,8 +182,6 @@ def find_mentions(
             spoken.append(c)
             continue
         full.append(Mention(c.start, c.end, name, registered, len(c.words) == 1, role=c.role))
-    if say:  # "Julieta fierro … Fierro manifestó": the surname once in lower case
-        full.extend(_lowercase_surnames(text, singles, say))
     surnames = _surnames(full)
     kept: list[NameCandidate] = []
     for c in spoken:  # "Mr Mittal" with "Lakshmi Mittal" unrecognised elsewhere
@@ -340,32 +338,6 @@ def _surname(word: str, text: str, start: int) -> bool:
         return False
     low = word.casefold()
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
-
-
-def _lowercase_surnames(
-    text: str, singles: list[tuple[int, int, str]], say: Collection[str]
-) -> list[Mention]:
-    """Full names whose surname the text once wrote in lower case after a given name ("Julieta
-    fierro"), where the capitalised surname speaks elsewhere ("Fierro manifestó")."""
-    pairs = []
-    for start, end, word in singles:
-        if not text[end + 1 : end + 2].islower() or not is_given(word):
-            continue  # the cheap tests first: a given name, a word in lower case after it
-        nxt = _FOLLOWER.match(text, end)
-        if nxt is not None and len(nxt.group(1)) > 2 and nxt.start(1) == end + 1:
-            pairs.append((start, nxt.end(1), word, nxt.group(1)[:1].upper() + nxt.group(1)[1:]))
-    if not pairs:
-        return []
-    ends: dict[str, list[int]] = {}
-    for _, end, word in singles:
-        ends.setdefault(word, []).append(end)
-    return [
-        Mention(start, end, f"{given} {surname}", False)
-        for start, end, given, surname in pairs
-        if surname in ends
-        and not is_given(surname)
-        and any(_says(text, e, say) for e in ends[surname])
-    ]
 
 
 def _opens_quote(text: str, start: int) -> bool:

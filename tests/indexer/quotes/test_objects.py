@@ -127,30 +127,6 @@ def test_a_sentence_opening_with_a_persons_role_makes_that_person_the_one_who_sp
 
 
 @pytest.mark.parametrize(
-    "text, lang",
-    [
-        (
-            'Julieta fierro will speak on Monday. Fierro said the missions "help us understand '
-            'how the Earth formed".',
-            "en",
-        ),
-        (
-            'Julieta fierro talar på måndag. Fierro sade att uppdragen "hjälper oss att förstå '
-            'hur jorden bildades".',
-            "sv",
-        ),
-        (
-            "Julieta fierro será una de las expositoras. Fierro manifestó que las misiones "
-            "“ayudan a entender cómo se formó la Tierra”.",
-            "es",
-        ),
-    ],
-)
-def test_a_surname_once_written_in_lower_case_after_a_given_name_is_still_the_full_name(text, lang):
-    assert extract(text, lang, REGISTRY).speakers == ("Julieta Fierro",)
-
-
-@pytest.mark.parametrize(
     "text, lang, speaker",
     [
         (
