@@ -49,6 +49,9 @@ _SPELLING = (
 )
 _NON_LETTER = re.compile(r"[^a-z ]+")
 _DOUBLE = re.compile(r"([a-z])\1+")
+#: names whose canonical form is cached; when full, the cache starts over (the names of the
+#: articles read now are the ones asked again)
+_CACHE_SIZE = 50_000
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -210,11 +213,13 @@ class PeopleRegistry:
         >>> reg.canonical("Riabkov"), reg.canonical("Рябков"), reg.canonical("Lavrov")
         ('Sergei Ryabkov', 'Sergei Ryabkov', None)
         """
-        if name in self._cache:
-            return self._cache[name]
+        cache = self._cache
+        if name in cache:
+            return cache[name]
         result = self._lookup(name)
-        if len(self._cache) < 50_000:
-            self._cache[name] = result
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()  # bounded, and still caching the names of the articles read now
+        cache[name] = result
         return result
 
     def _lookup(self, name: str) -> str | None:

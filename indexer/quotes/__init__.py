@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry, skeleton
-from indexer.quotes.attribution import attribute_dash, attribute_marked
+from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.layout import read
 from indexer.quotes.lexicon import is_given
@@ -104,6 +104,8 @@ def _tight(ctx: Context, span: Span) -> bool:
     text = ctx.text
     if text[: span.open_at].rstrip().endswith(":"):
         return True
+    if said_next(ctx, span.close_at, len(text)):
+        return True  # "«…». Об этом заявил Иван Петров"
     joint = text[span.end : span.close_at + 3]
     if not any(c in joint for c in ",—–-"):
         return False

@@ -3,7 +3,9 @@
 The order of evidence: an attribution right after the closing mark (``,” said X`` / ``,” X said``
 / ``», — заявил он`` / ``", indicó.``), then a verb of saying earlier in the same sentence
 (``X said that “…”``, ``X: “…”``), then a trailing ``…”, he added`` clause, then source markers
-(``according to X``, ``laut X``, ``для X``). Who the subject of the verb is, is
+(``according to X``, ``laut X``, ``для X``), then a headline that opens with the person
+(``Kaká sobre Neymar: "…"``), then a next sentence that gives the statement to someone
+(``«…». Об этом заявил Иван Петров``). Who the subject of the verb is, is
 :mod:`indexer.quotes.subjects`' question; a subject that is present but not a person
 ("Interfax reported", "the paper says") makes the quote anonymous instead of falling through
 to weaker rules.
@@ -21,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.coreference import ANONYMOUS, NOBODY, Context
-from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word
+from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context
+from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
 from indexer.quotes.subjects import (
@@ -35,28 +37,39 @@ from indexer.quotes.subjects import (
     description,
     sentence_start,
     subject_after_verb,
+    subject_among,
     subject_before_verb,
+    subject_candidate,
     verb_gender,
     word_matches,
 )
 from indexer.quotes.verbs import (
     CONJUNCTIONS,
     LISTENER_VERBS,
+    QUOTING_VERBS,
     ZERO_SUBJECT_FOLLOWERS,
     source_pattern,
     zufolge_pattern,
 )
 
-__all__ = ["ANONYMOUS", "NOBODY", "attribute_dash", "attribute_marked"]
+__all__ = ["ANONYMOUS", "NOBODY", "attribute_dash", "attribute_marked", "said_next"]
 
 _LEAD = re.compile(r"[\s,;:—–\-]*")
 _NEXT_QUOTE = re.compile(r"[\"“„«‘]")
+#: a name in quotation marks inside an attribution (an outlet, a firm, a work): at most four
+#: capitalised-first words and no sentence punctuation ("в интервью «Известиям»")
+_NAME_IN_MARKS = re.compile(r"[«„“\"][^\W\d_][\w-]*(?:[ -][\w-]+){0,3}[»“”\"]")
 _MAX_AFTER = 250
 _MAX_SUBJECT_WORDS = 9
 #: a verb of saying followed by "that" reports speech; it does not attribute the quote before it
 _COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 #: object pronouns that may stand before the verb: "nos dijo el profesor", "мне сказал"
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
+#: a source marker with a pronoun: "по его словам", "по ее словам" (by his, her words)
+_BY_HIS_WORDS = re.compile(r"(?<![\w-])по\s+(его|ее|её)\s+словам", re.IGNORECASE)
+#: "as" before a verb of saying whose subject follows it: "Как заявил Иван Петров, «…»"
+_AS = frozenset("как as como según wie som".split())
+_AS_REACH = 60
 #: auxiliaries of a compound tense of the verb of saying ("…”, ha recordado", "…, hat er gesagt")
 _AUX = frozenset("ha han había habían habría habrían hubo has have had hat hatte hatten".split())
 
@@ -68,6 +81,8 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     ws = lead.end() if lead else span.close_at
     limit = min(hi, span.close_at + _MAX_AFTER)
     nq = _NEXT_QUOTE.search(text, ws, limit)
+    while nq and _NAME_IN_MARKS.match(text, nq.start()):  # "сказал «Известиям» Петров"
+        nq = _NEXT_QUOTE.search(text, _NAME_IN_MARKS.match(text, nq.start()).end(), limit)
     if nq:
         limit = nq.start()
     se = SENTENCE_END.search(text, ws, limit)
@@ -85,10 +100,16 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         return None, False
     if _COMPLEMENTIZER.match(text, v.end()):
         return None, False  # "…', Obrador dijo que …": reported speech, not this quote's source
+    if v.group().casefold() in QUOTING_VERBS:  # "— цитирует ТАСС Ивана Петрова"
+        named = [c for c in ctx.candidates(v.end(), limit) if c.kind == "name"]
+        return (named[-1].value if named else NOBODY), True
     pre = text[ws : v.start()]
     words = [
         w for w in WORD.findall(pre) if w.casefold() not in _CLITICS and w.casefold() not in _AUX
     ]
+    anaphora = _ANAPHORA.get(ctx.language)
+    if words and anaphora is not None and anaphora.fullmatch(pre + " "):
+        words = []  # "», — об этом заявил Иван Петров": the subject follows the verb
     joined = text[span.end : ws]
     if not any(c in joined for c in ",.!?…—–-:;"):
         return None, False  # "“open door” policy … and Stoltenberg repeated": not attribution
@@ -125,7 +146,7 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         v = verbs[-1]
         cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
         if cands:
-            who = ctx.resolve(cands[-1], span.open_at)
+            who = ctx.resolve(subject_among(ctx, cands), span.open_at)
             if who:
                 return who
         clause = start
@@ -145,6 +166,10 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             return ctx.salient(span.open_at, vgender) or NOBODY
         if not cands:
             first = words[0].group().casefold()
+            if first in _AS and len(words) == 1:  # "Как заявил Иван Петров, «…»", "As said X"
+                after = [c for c in ctx.candidates(v.end(), span.open_at) if c.kind == "name"]
+                if after and after[0].start - v.end() <= _AS_REACH:
+                    return after[0].value
             if first in NON_PERSON:
                 return NOBODY
             if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:
@@ -164,15 +189,32 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             return ctx.resolve(cands[-1], span.open_at)
     for m in source_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(m.end(), span.open_at)
-        if cands and cands[0].start == m.end():
+        if cands and (cands[0].start == m.end() or _only_role(text, m.end(), cands[0])):
             who = ctx.resolve(cands[0], span.open_at)
             if who:
                 return who
+    for m in _BY_HIS_WORDS.finditer(text, start, span.open_at):  # "По ее словам, «…»"
+        return ctx.salient(span.open_at, "m" if m.group(1).casefold() == "его" else "f")
     for m in zufolge_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(start, m.start())
         if cands and cands[-1].end == m.start():
             return ctx.resolve(cands[-1], span.open_at)
     return None
+
+
+def _only_role(text: str, start: int, cand: Candidate) -> bool:
+    """Only a role in lower case stands between a source marker and the name: "de acuerdo
+    con la fiscal Ana Gómez", "по мнению эксперта Ивана Петрова"."""
+    words = WORD.findall(text, start, cand.start)
+    return (
+        cand.kind == "name"
+        and 0 < len(words) <= _ROLE_WORDS
+        and all(w[:1].islower() for w in words)
+        and "," not in text[start : cand.start]
+    )
+
+
+_ROLE_WORDS = 3
 
 
 def attribute_marked(
@@ -190,7 +232,79 @@ def attribute_marked(
     before = _before(ctx, span, lo, prev_close)
     if before is not None:
         return before
-    return who
+    if who is not None:
+        return who
+    return _headline(ctx, span) or said_next(ctx, span.close_at, hi)
+
+
+#: what opens a sentence that gives the statement before it to someone: "Об этом заявил …",
+#: "Así lo afirmó …", "Das sagte …", "Det sade …", "So said …"
+_ANAPHORA = {
+    "ru": re.compile(r"[ \t]*(?:об\s+этом|это|так)\s+", re.IGNORECASE),
+    "es": re.compile(r"[ \t]*(?:así\s+lo|así|eso\s+lo|lo)\s+", re.IGNORECASE),
+    "de": re.compile(r"[ \t]*(?:das|dies)\s+", re.IGNORECASE),
+    "sv": re.compile(r"[ \t]*(?:det|så)\s+", re.IGNORECASE),
+    "en": re.compile(r"[ \t]*(?:so|that\s+is\s+what|that\s+was\s+what)\s+", re.IGNORECASE),
+}
+_SENTENCE_GAP = re.compile(r"[\s.!?…]*(?:,?\s*[—–-]\s*)?")
+_ANAPHORA_REACH = 30
+
+
+def said_next(ctx: Context, close: int, hi: int) -> str | None:
+    """The person the next sentence gives the statement ending at ``close`` to, when that
+    sentence opens with "this" and a verb of saying: "«…». Об этом заявил Иван Петров",
+    "«…». Así lo afirmó Juan Pérez", "… Das sagte Hans Müller", "…” So said Anna Berg."""
+    pattern = _ANAPHORA.get(ctx.language)
+    if pattern is None:
+        return None
+    text = ctx.text
+    gap = _SENTENCE_GAP.match(text, close)
+    m = pattern.match(text, gap.end() if gap else close)
+    if m is None:
+        return None
+    stop = SENTENCE_END.search(text, m.end())
+    end = min(stop.start() if stop else len(text), max(hi, m.end()))
+    v = ctx.verb(m.end(), end)
+    if v is None or v.start() - m.end() > _ANAPHORA_REACH:
+        return None
+    names = [c for c in ctx.candidates(m.end(), v.start()) if c.kind == "name"]
+    between = text[m.end() : v.start()]
+    if names:  # "That was what Anna Berg told reporters": the name alone before the verb
+        between = text[m.end() : names[0].start] + " " + text[names[-1].end : v.start()]
+    if any(
+        w.casefold() not in _CLITICS and w.casefold() not in _AUX for w in WORD.findall(between)
+    ):
+        return None  # "Das Team um Hans Müller sagte": the subject is something else
+    for c in ctx.candidates(m.end(), end):
+        if c.kind == "name" and subject_candidate(ctx, c):
+            return c.value
+    return None
+
+
+#: how many words may stand between the person a headline opens with and the quote
+_HEADLINE_GAP = 4
+
+
+def _headline(ctx: Context, span: Span) -> str | None:
+    """A headline that opens with a person and goes on to a quote gives it to that person:
+    ``Kaká sobre Neymar: "…"``, ``Außenminister Zaorálek sieht "gefährlichen Zusammenhang"``.
+    Only the article's first sentence is a headline."""
+    text = ctx.text
+    if SENTENCE_END.search(text, 0, span.open_at):
+        return None
+    cands = [c for c in ctx.candidates(0, span.open_at) if c.kind == "name"]
+    if not cands:
+        return None
+    if cands[0].start != len(text) - len(text.lstrip()) and not _titled(ctx, cands[0]):
+        return None
+    gap = WORD.findall(text, cands[0].end, span.open_at)
+    return cands[0].value if len(gap) <= _HEADLINE_GAP else None
+
+
+def _titled(ctx: Context, cand: Candidate) -> bool:
+    """Only a title or role stands before the name ("Außenminister Zaorálek")."""
+    words = WORD.findall(ctx.text, 0, cand.start)
+    return len(words) == 1 and is_role_word(words[0])
 
 
 def attribute_dash(ctx: Context, start: int, end: int) -> tuple[int, str | None, int]:

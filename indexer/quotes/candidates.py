@@ -51,6 +51,7 @@ class NameCandidate:
     speech: bool
     determined: bool
     role: str = ""
+    apposed: bool = False  # the role stands beside the name after a comma, not as a title
 
 
 def name_start(run: list[Token], language: str) -> tuple[int, bool]:
@@ -118,6 +119,66 @@ def prev_word(text: str, start: int) -> str:
 
 
 _WORD_PUNCT = "\"'“”„«»‘’()[].,;:!?—–"
+#: languages whose adjectives follow the noun: "el actor mexicano Pepe Magaña"
+_POSTNOMINAL = frozenset("es pt it fr".split())
+#: endings of adjectives of nationality and kind that stand between a role and a name
+_ADJECTIVE_ENDINGS = (
+    "ano",
+    "ana",
+    "ino",
+    "ina",
+    "eño",
+    "eña",
+    "és",
+    "esa",
+    "ense",
+    "ico",
+    "ica",
+    "ista",
+    "al",
+    "ar",
+    "ivo",
+    "iva",
+    "ais",
+    "aise",
+    "ien",
+    "ienne",
+    "ese",
+)
+
+
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:(?:der|die|the|el|la|le|den|det)\s+)?([^\W\d_][\w-]*)(?=\s*[,.;]|\s+(?:de|of|der|des))"
+)
+
+
+def _role_apposition(text: str, end: int) -> str:
+    """The role an apposition gives the word before it: "Faymann, der SPÖ-Chef," ->
+    "spö-chef"; empty when none follows."""
+    m = _ROLE_APPOSITION.match(text, end)
+    return m.group(1).casefold() if m and is_role_word(m.group(1)) else ""
+
+
+def _before_role(text: str, end: int) -> bool:
+    """A role noun in lower case follows: the word is an adjective ("chief Turkish economist",
+    "the official Ivorian statistics" are nobody's names)."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].islower() and is_role_word(nxt.group(1))
+
+
+def _role_adjective(text: str, start: int) -> str:
+    """The role before an adjective right before ``start`` (in a language whose adjectives
+    follow the noun): "el ex jugador brasileño Kaká" -> "jugador"; empty when there is none."""
+    if text[start - 1 : start] != " ":
+        return ""
+    adjective = prev_word(text, start)
+    if not adjective[:1].islower() or not adjective.endswith(_ADJECTIVE_ENDINGS):
+        return ""
+    at = start - 1 - len(adjective)
+    if text[at - 1 : at] != " ":
+        return ""
+    role = prev_word(text, at)
+    return role.casefold() if role[:1].islower() and is_role_word(role) else ""
 
 
 #: what may follow a name that is the subject of the verb of saying before it:
@@ -149,6 +210,7 @@ def name_candidates(
     found: list[NameCandidate] = []
     singles: list[tuple[int, int, str]] = []
     orgs: set[tuple[str, ...]] = set()
+    postnominal = language in _POSTNOMINAL
     for whole in capital_runs(text):
         for run in (whole,) if len(whole) == 1 else _by_script(whole):
             while run and run[-1][2] in PARTICLES:
@@ -159,6 +221,12 @@ def name_candidates(
                 run = [(run[0][0], run[0][1], run[0][2], False)]  # "… en jefe, México": no title
             if len(run) == 1 and not run[0][3]:  # the common case: one word, no title before it
                 start, end, word, _ = run[0]
+                role = (
+                    _role_adjective(text, start) if postnominal else ""
+                )  # "ex jugador brasileño X"
+                if role and not is_org_word(bare(word)):
+                    found.append(NameCandidate(start, end, [bare(word)], True, False, False, role))
+                    continue
                 singles.append((start, end, bare(word)))
                 if (
                     say
@@ -166,7 +234,10 @@ def name_candidates(
                     and prev_word(text, start).casefold() in say
                 ):
                     if not is_org_word(bare(word)):
-                        found.append(NameCandidate(start, end, [bare(word)], False, True, False))
+                        role = _role_apposition(text, end)  # "betonte Faymann, der SPÖ-Chef"
+                        found.append(
+                            NameCandidate(start, end, [bare(word)], bool(role), True, False, role)
+                        )
                 continue
             if _org_run(tuple(bare(w) for *_, w, _ in run)) or _ORG_AFTER.match(text, run[-1][1]):
                 orgs.add(tuple(bare(w) for *_, w, _ in run))
@@ -198,23 +269,31 @@ def name_candidates(
             low = prev.casefold()
             if not role and is_role_word(prev):
                 role = low
+            if not role and not cue and postnominal:
+                role = _role_adjective(text, start)
+                cue = bool(role)
             ends = _SPEAKER_END.match(text, end) is not None
             speech = ends and (low in say or (say and _said_before(text, start, say)))
             if not speech and len(run) > 1 and _cyr(run[0]):  # "Прити Пател заявила"
                 nxt = _NEXT_WORD.match(text, end)
                 speech = nxt is not None and nxt.group(1).casefold() in say
             determined = low in DETERMINERS and not cue
+            apposed = False
+            if not role and text[start - 2 : start] == ", ":
+                role = _role_before(text, start - 2)  # "la ministra de Educación, Lucia Azzolina"
+                apposed = bool(role)
+                cue = cue or apposed
             if not cue and len(words) > 1 and low not in PREPOSITIONS:
                 apposition = _APPOSITION.match(text, end)  # "Koji Kidokoro, general manager of"
                 if apposition and is_role_word(apposition.group(1)):
-                    cue = True
+                    cue = apposed = True
                     role = role or apposition.group(1).casefold()
             if len(words) == 1:
                 singles.append((start, end, words[0]))
-                if not determined and not is_org_word(words[0]):
+                if not determined and not is_org_word(words[0]) and not _before_role(text, end):
                     found.append(NameCandidate(start, end, words, cue, speech, False, role))
                 continue
-            found.append(NameCandidate(start, end, words, cue, speech, determined, role))
+            found.append(NameCandidate(start, end, words, cue, speech, determined, role, apposed))
     if orgs:
         prefixes = {org[:n] for org in orgs for n in range(2, len(org))}
         found = [c for c in found if len(c.words) < 2 or tuple(c.words) not in prefixes]
@@ -222,6 +301,31 @@ def name_candidates(
 
 
 _APPOSITION = re.compile(r",\s+([^\W\d_][\w-]*)")
+#: what ends the clause before a role that stands in apposition before a name
+_CLAUSE_BREAK = re.compile(r"(?s:.*)[,.;:!?\n(\"“”«»]")
+_ROLE_REACH = 60
+
+
+def _role_before(text: str, comma: int) -> str:
+    """The role of a description that a name follows after a comma: "the chief executive of
+    Acme, John Smith" -> "executive"; "la ministra de Educación, Lucia Azzolina" -> "ministra".
+    Empty when the clause before the comma is no definite description of a role."""
+    lo = max(0, comma - _ROLE_REACH)
+    cut = _CLAUSE_BREAK.match(text, lo, comma)
+    words = TOKEN.findall(text, cut.end() if cut else lo, comma)
+    for i in range(max(0, len(words) - 6), len(words) - 1):
+        if words[i].casefold() in DETERMINERS:
+            rest = words[i + 1 :]
+            named = any(
+                w[:1].isupper() and rest[k - 1].casefold() not in PREPOSITIONS
+                for k, w in enumerate(rest)
+                if k
+            )  # "el actor Pepe Magaña, Carlos …": the description has its name already
+            role = next((w for w in rest[:2] if is_role_word(w)), "")
+            return "" if named else role.casefold()
+    return ""
+
+
 #: what makes the run before it a firm: "… and Co", "…, Inc."
 _ORG_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|&|und|y)\s+(?:Co|Cie|Cía|Sons|Partners)\b|(?:Inc|Corp|Ltd|Plc|LLC|AG|GmbH)\b)"

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry
-from indexer.quotes.descriptions import describe
+from indexer.quotes.descriptions import describe, same_role
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.speakers import ANONYMOUS, NOBODY, is_person
@@ -50,6 +50,13 @@ _GENERIC = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
 _RECENT = 300  # characters within which a person named once is still salient
+#: a Russian noun in the genitive between a title and the name ("пресс-секретарь ведомства
+#: Мария Сидорова"), not a verb in the past tense
+_GENITIVE = re.compile(r"[а-яё-]+(?<!л)(?:а|я|ы|и|ов|ев|ей|ого|его)\s+")
+#: a sentence that opens with a definite description: "La ministra …", "The coach …"
+_DESCRIBED = re.compile(
+    r"(?:The|Der|Die|El|La|Le|Den|Det)[ \t]+((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
 _ROLE_CACHE: dict[int, tuple[PeopleRegistry, re.Pattern[str] | None, dict[str, list[str]]]] = {}
 
@@ -224,8 +231,39 @@ class Context:
                 follows = after is not None and after.group().casefold() in say
                 if (first and prev not in PREPOSITIONS) or follows:
                     subjects.append(m)
+            described = self._described_subjects()
+            if described:
+                subjects = sorted(subjects + described, key=lambda m: m.start)
             self._subjects = subjects
         return self._subjects
+
+    def _described_subjects(self) -> list[Mention]:
+        """Sentences that open with the role the article gave a person ("la ministra de
+        Educación, Lucia Azzolina" … "La ministra de Educación, por su parte, afrontó …"): that
+        person is their subject."""
+        given = [m for m in self.mentions if m.role]
+        if not given:
+            return []
+        found = []
+        text = self.text
+        for d in _DESCRIBED.finditer(text, given[0].end):
+            before = text[d.start() - 2 : d.start()]
+            if not (before.endswith("\n") or (before[:1] in ".!?…" and before[1:].isspace())):
+                continue  # not where a sentence opens
+            heads = d.group(1).casefold().split()
+            owner = next(
+                (
+                    m
+                    for m in reversed(given)
+                    if m.end <= d.start(1) and any(same_role(m.role, h) for h in heads)
+                ),
+                None,
+            )
+            if owner is not None and not self.inside_quote(d.start(1)):
+                found.append(
+                    Mention(d.start(1), d.end(1), owner.name, owner.registered, gender=owner.gender)
+                )
+        return found
 
     def salient(self, pos: int, gender: str = "", pronoun: bool = False) -> str | None:
         """The person "he", "she", a zero subject or "the coach" most likely means at ``pos``:
@@ -288,7 +326,16 @@ class Context:
             j = e
             while j < end and text[j] in " ,":
                 j += 1
-            return j in name_starts and j - e <= 2
+            if j - e > 2:
+                return False
+            for _ in range(2):  # "пресс-секретарь ведомства Мария Сидорова": a genitive between
+                if j in name_starts:
+                    return True
+                g = _GENITIVE.match(text, j, end)
+                if g is None:
+                    return False
+                j = g.end()
+            return j in name_starts
 
         for m in pronoun_pattern().finditer(text, start, end):
             if not self.inside_quote(m.start()):

@@ -22,7 +22,7 @@ from indexer.quotes.verbs import NONPERSON_HEADS
 if TYPE_CHECKING:
     from indexer.quotes.coreference import Context
 
-__all__ = ["describe", "head_noun"]
+__all__ = ["describe", "head_noun", "same_role"]
 
 _SENTENCE = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
 _INDEFINITE_INTRO = frozenset("a an ein eine einer un una one".split())
@@ -91,7 +91,7 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
     if det in INDEFINITE:
         return ANONYMOUS
     for m in reversed(ctx.mentions):  # the person the article gave this role
-        if m.start < pos and m.role and _same_role(m.role, head):
+        if m.start < pos and m.role and same_role(m.role, head):
             if not ctx.inside_quote(m.start):
                 return m.name
     lows = [w.casefold() for w in words]
@@ -131,6 +131,6 @@ def _anonymous(ctx: Context, head: str, pos: int) -> bool:
     return not (k < len(ctx.mentions) and ctx.mentions[k].start < stop)
 
 
-def _same_role(role: str, head: str) -> bool:
+def same_role(role: str, head: str) -> bool:
     """ "actor" is "actor", "klubobfrau" is an "obfrau"; "вице-президент" is no "президент"."""
     return role == head or (role.endswith(head) and role[-len(head) - 1] != "-")

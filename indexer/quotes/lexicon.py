@@ -68,7 +68,8 @@ INDEFINITE = frozenset("a an ein eine einer einem einen un una uno une en ett".s
 PREPOSITIONS = frozenset(
     """to with by for from of against at about on in into than like as toward towards mit von
     gegen für an auf zu bei nach über unter vor neben hinter gegenüber de a con por para contra
-    sobre entre hacia hasta sin tras à avec pour contre sur till med för av mot hos på с в на по
+    sobre entre hacia hasta sin tras à avec pour contre sur till med för av mot hos på kring vid
+    från efter utan om
     о к для у от при про над под за об из до против""".split()
 )
 
@@ -228,8 +229,18 @@ def is_role_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65_536)
 def is_org_word(word: str) -> bool:
-    """A word that makes a capitalised run an organisation or an outlet."""
-    return word.casefold().rstrip(".") in _tables().org
+    """A word that makes a capitalised run an organisation or an outlet, or a compound that
+    ends in a company's legal form ("HandelsgmbH", "Holding-AG").
+
+    >>> is_org_word("HandelsgmbH"), is_org_word("Holding-AG"), is_org_word("Schönleitner")
+    (True, True, False)
+    """
+    low = word.casefold().rstrip(".")
+    return low in _tables().org or (len(low) > 6 and low.endswith(_LEGAL_FORMS))
+
+
+#: the legal forms that end the compound name of a company
+_LEGAL_FORMS = ("gmbh", "-ag", "-kg", "gesellschaft", "-inc", "-ltd")
 
 
 def is_org_name(words: list[str]) -> bool:

@@ -29,6 +29,8 @@ from indexer.quotes.candidates import (
     prev_word,
 )
 from indexer.quotes.lexicon import (
+    DETERMINERS,
+    INDEFINITE,
     PARTICLES,
     given_gender,
     is_given,
@@ -77,7 +79,7 @@ def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | No
         return None
     if len(words) > 1 and is_role_word(words[-1]):
         return None  # "Österreichs Wirtschaftsdelegierter": a role, nobody named
-    if len(words) > 2 and words[1] in PARTICLES and not is_given(words[0]):
+    if len(words) > 2 and words[1] in PARTICLES and not (is_given(words[0]) or c.apposed):
         return None  # "Attentaten von Belgien": a noun and a place, not "Ursula von der Leyen"
     if len(words) > _MAX_NAME:
         return None
@@ -233,7 +235,9 @@ def find_mentions(
         if len(parts) > 1 and not m.surname_only:
             givens.setdefault(skeleton(parts[0]), set()).add(m.name)
         elif len(parts) == 1 and not m.registered and is_cyrillic(m.name):
-            alone.setdefault(skeleton(m.name), m.name)
+            alone.setdefault(skeleton(m.name), m.name)  # "Бальбек"
+        elif len(parts) == 1 and not m.registered and m.role and _ends_phrase(text, m.end, say):
+            alone.setdefault(skeleton(m.name), m.name)  # "el cantante Maluma, quien …"
     for start, end, word in singles:
         if start in taken:
             continue
@@ -253,8 +257,8 @@ def find_mentions(
             }
         if not owners and is_given(word) and _says(text, end, say):
             owners = givens.get(key, set())  # "Stan mencionó que …", after "Stan Lee"
-        if not owners and key in alone:  # "Бальбек" again, the speaker of "сказал Бальбек"
-            owners = {alone[key]}
+        if not owners and key in alone and not _after_article(text, start, language):
+            owners = {alone[key]}  # "Бальбек", "Maluma" again (not "the Turkish lira")
         if len(owners) == 1:
             name = next(iter(owners))
             gender = genders.get(name)
@@ -266,6 +270,35 @@ def find_mentions(
 
 
 _PEERAGE = frozenset("lord lady baroness baron dame".split())
+#: articles and article contractions: what stands before a noun or an adjective, not a name
+_ARTICLES = DETERMINERS | INDEFINITE | frozenset("al del au du zum zur vom im".split())
+#: articles that are prepositions in other languages ("de acuerdo a Maluma", "en Madrid")
+_ARTICLE_IN = {"a": "en", "en": "sv"}
+
+
+#: words that may follow a name that ends its noun phrase: relative pronouns, conjunctions
+_AFTER_NAME = frozenset(
+    "quien que who which whose der die das som который которая и y and und och".split()
+)
+
+
+def _ends_phrase(text: str, end: int, say: Collection[str]) -> bool:
+    """The name at ``end`` ends its noun phrase: punctuation, a verb of saying or a relative
+    pronoun follows ("el cantante Maluma, quien …"), not a noun ("chief Turkish economist")."""
+    rest = text[end : end + 2].lstrip(" ")
+    if not rest or not rest[0].isalnum():
+        return True
+    follower = _FOLLOWER.match(text, end)
+    word = follower.group(1).casefold() if follower else ""
+    return word in _AFTER_NAME or word in say
+
+
+def _after_article(text: str, start: int, language: str) -> bool:
+    """An article stands right before ``start`` ("the Turkish lira", "al Teletón")."""
+    word = prev_word(text, start).casefold()
+    return word in _ARTICLES and _ARTICLE_IN.get(word, language) == language
+
+
 #: languages whose genitive glues an "s" to the name ("Kiesbauers", "Merkels", "Anderssons")
 _GENITIVE_S = frozenset("de sv".split())
 

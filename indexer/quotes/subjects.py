@@ -40,6 +40,8 @@ __all__ = [
     "sentence_start",
     "speaker_of_verb",
     "subject_after_verb",
+    "subject_among",
+    "subject_candidate",
     "subject_before_verb",
     "subject_of",
     "verb_gender",
@@ -84,7 +86,7 @@ _DOMAIN = re.compile(
     r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|es|mx|ru|uk|se|info)\b", re.IGNORECASE
 )
 #: the impersonal subject pronoun of a language: nobody in particular speaks
-_IMPERSONAL = {"de": "man", "fr": "on"}
+_IMPERSONAL = {"de": "man", "fr": "on", "sv": "man"}
 _TIME = frozenset(
     """today yesterday tomorrow earlier later recently week weekend morning evening night
     monday tuesday wednesday thursday friday saturday sunday martes lunes miércoles jueves
@@ -190,13 +192,15 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
         return ctx.salient(pos, vgender) or NOBODY  # "…,” he told X" has its subject before
     while words and words[0].group().casefold() in FILLERS:
         words = words[1:]
+    if words and _IMPERSONAL.get(ctx.language) == words[0].group().casefold():
+        return NOBODY  # "betonte man im Büro der Stadträtin Sandra Frauenberger"
     start = words[0].start() if words else end
     cands = [c for c in ctx.candidates(start, end) if c.start - start <= _NEAR_SUBJECT]
     if not cands and words and _DASH.match(text, end):
         named = _dash_apposition(ctx, end, limit, pos)
         if named:
             return named
-    if cands and _subject_candidate(ctx, cands[0]):
+    if cands and subject_candidate(ctx, cands[0]):
         if cands[0].kind in ("generic", "role") and _bare_description(words):
             named = _apposition(ctx, end, limit)  # "sagte der Sprecher …, Martin Ulrich"
             if named:
@@ -266,7 +270,13 @@ def _article(word: str) -> bool:
     return low in DETERMINERS or low in POSSESSIVES or low in INDEFINITE
 
 
-def _subject_candidate(ctx: Context, cand: Candidate) -> bool:
+def subject_among(ctx: Context, cands: list[Candidate]) -> Candidate:
+    """The subject among the candidates before a verb: the last that hangs on no preposition
+    ("Dan Cleary, un exempleado de Marilyn Manson, afirmó" is Dan Cleary), else the last."""
+    return next((c for c in reversed(cands) if subject_candidate(ctx, c)), cands[-1])
+
+
+def subject_candidate(ctx: Context, cand: Candidate) -> bool:
     """A candidate right after a preposition is an object ("with John Smith"), not a subject."""
     j = cand.start - 1
     text = ctx.text
@@ -282,7 +292,7 @@ def subject_before_verb(ctx: Context, start: int, vstart: int, pos: int) -> str 
     """Subject standing before the verb (``Stoltenberg said``, ``he added``, ``the paper says``)."""
     cands = ctx.candidates(start, vstart)
     if cands:
-        return ctx.resolve(cands[-1], pos) or NOBODY
+        return ctx.resolve(subject_among(ctx, cands), pos) or NOBODY
     words = word_matches(ctx.text, start, vstart)
     while words and words[-1].group().casefold() in FILLERS:
         words = words[:-1]
@@ -322,7 +332,7 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     if not words:
         # "Michael Howard, asked about Mr Blair, said …": the subject opens the sentence
         first = ctx.candidates(max(sentence_start(text, lo, vstart), lo), vstart)
-        if clauses and first and first[0].kind == "name" and _subject_candidate(ctx, first[0]):
+        if clauses and first and first[0].kind == "name" and subject_candidate(ctx, first[0]):
             return first[0].value
         end = CLAUSE_END.search(text, vend)
         after = ctx.candidates(vend, end.start() if end else len(text))
@@ -359,7 +369,7 @@ def speaker_of_verb(
         if is_person(who):
             return who
         after = [c for c in ctx.candidates(vend, limit) if c.kind == "name"]
-        if after and after[0].start - vend <= _NEAR_SUBJECT and _subject_candidate(ctx, after[0]):
+        if after and after[0].start - vend <= _NEAR_SUBJECT and subject_candidate(ctx, after[0]):
             return after[0].value  # "Aufklärung fordert auch Joachim Feher: …" (object first)
         return who
     return subject_after_verb(ctx, vend, limit, vstart, verb)

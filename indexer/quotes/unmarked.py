@@ -4,7 +4,10 @@ A statement is direct speech when it is attributed by a verb of saying in an ins
 (``Das ist ein Wahnsinn, sagt Krismer.``, ``…, so Faymann.``) or introduced by a colon after a
 speaker (``betonte der Kanzler: Die Außengrenze soll …``), and it is not reported speech: German
 reports speech in the subjunctive (``Die Lage sei ernst, sagte er.``), which is no quote.
-Sentences in the first person right before or after an attributed statement belong to it.
+Sentences in the first person right before or after an attributed statement belong to it; a
+sentence in the first person right after someone's reported speech is that person speaking
+(``…, sein Unternehmen habe sich beteiligt. Wir haften hier also …``), and a statement the next
+sentence gives to someone is theirs (``Die Entscheidung ist gefallen. Das sagte Hans Müller.``).
 
 >>> from indexer.people import PeopleRegistry
 >>> from indexer.quotes.coreference import NOBODY, Context, is_person
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.attribution import attribute_dash
+from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
 from indexer.quotes.subjects import speaker_of_verb
@@ -47,7 +50,11 @@ _SUBJUNCTIVE = frozenset(
 #: Konjunktiv II that stands for reported speech when nobody speaks in the first person
 _CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
 #: words after "er"/"es"/"man" that end in -e and are no verb
-_NOT_VERBS = frozenset("gerne heute alleine bitte ohne eine keine seine meine deine ihre".split())
+_NOT_VERBS = frozenset(
+    """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
+    einige manche solche diese jene welche jede gerade lange nahe erste letzte nächste gleiche
+    große kleine ganze""".split()
+)
 #: forms that are also first-person indicative ("ich habe", "ich werde")
 _FIRST_PERSON_TOO = frozenset(
     "habe werde gebe komme gehe stehe bleibe lasse sehe brauche halte zeige plane handle".split()
@@ -63,6 +70,12 @@ _LABEL = re.compile(r"\s*[^\W\d_][\w-]*:\s")
 #: the interviewer's label in a question-and-answer interview ("Frage: …", "STANDARD: …")
 _INTERVIEWER = frozenset("frage question pregunta вопрос interviewer".split())
 _MIN_WORDS = 3
+#: a topic put before the verb of saying: "Was den Fall Leopoldstadt betrifft, betonte …"
+_TOPIC = re.compile(r"\b(?:betrifft|angeht|anbelangt|anlangt)[\s,]*$")
+#: what opens a sentence that gives the one before it to someone ("Das sagte …")
+_ANAPHORA_DE = re.compile(r"(?:Das|Dies)\s")
+#: a reported sentence whose subject is a person already named: "Sie wolle …", "Er sei …"
+_PRONOUN_OPENS = re.compile(r"(?:Er|Sie)\s")
 #: the place and dash that open a news body: "Wien –", "Wien/Linz –", "Riad -"
 _DATELINE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.]*(?:[ /-][A-ZÄÖÜ(][\w.()]*){0,3})\s+[–-]\s+")
 #: the topic put before the verb, not a statement: "Zur Frage, ob …, sagte Mitrow, dies sei …"
@@ -95,13 +108,33 @@ def is_reported(clause: str) -> bool:
             and w.endswith("e")
             and len(w) > 3
             and w not in _NOT_VERBS
+            and not _preterite(w)
         ):
             return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
     return False
 
 
+def _preterite(word: str) -> bool:
+    """A weak verb in the past tense, not Konjunktiv I: "sagte", "dankte", "arbeitete" (while
+    "koste", "halte", "arbeite" stay subjunctive).
+
+    >>> _preterite("dankte"), _preterite("arbeitete"), _preterite("koste"), _preterite("helfe")
+    (True, True, False, False)
+    """
+    return word.endswith("te") and (word[-3:-2] in _PRETERITE_STEM_ENDS or word.endswith("ete"))
+
+
+_PRETERITE_STEM_ENDS = frozenset("bfgkmnprwz")
+
+
 def _first_person(clause: str) -> bool:
-    return any(w.casefold() in _FIRST_PERSON for w in _WORD.findall(clause))
+    return _FIRST_PERSON_RE.search(clause) is not None
+
+
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
@@ -181,7 +214,76 @@ def unmarked_spans(
                 continue
             found = _inverted(ctx, sentences, k, p, used) or _colon(ctx, sentences, k, p, used)
             spans.extend(found)
+        for k in range(1, len(sentences)):
+            if k not in used and k - 1 not in used:
+                spans.extend(_after_report(ctx, sentences, k, p, used, taken))
+        for k in range(len(sentences) - 1):
+            if k not in used and k + 1 not in used:
+                spans.extend(_said_next(ctx, sentences, k, p, used, taken))
     return spans
+
+
+def _said_next(
+    ctx: Context,
+    sentences: list[tuple[int, int]],
+    k: int,
+    p: int,
+    used: set[int],
+    taken: list[tuple[int, int]],
+) -> list[Span]:
+    """``Die Entscheidung ist gefallen. Das sagte Hans Müller am Montag.`` – a statement the
+    next sentence gives to someone."""
+    text = ctx.text
+    a, b = sentences[k]
+    if not _ANAPHORA_DE.match(text, sentences[k + 1][0]):
+        return []  # the cheap test first: the next sentence opens with "Das"/"Dies"
+    if any(x < b and a < y for x, y in taken) or any(c in text[a:b] for c in '"“”„«»'):
+        return []
+    if len(_WORD.findall(text, a, b)) < _MIN_WORDS or is_reported(text[a:b]) or ctx.verb(a, b):
+        return []
+    who = said_next(ctx, b, sentences[k + 1][1])
+    if not is_person(who) or any(a <= m.start < b for m in ctx.mentions):
+        return []
+    used.update((k, k + 1))
+    s, e = _trimmed(text, a, b)
+    return [Span(s, e, s, e, "unmarked", p, speaker=who)]
+
+
+def _after_report(
+    ctx: Context,
+    sentences: list[tuple[int, int]],
+    k: int,
+    p: int,
+    used: set[int],
+    taken: list[tuple[int, int]],
+) -> list[Span]:
+    """``Er verwies darauf, man habe … beteiligt. Wir haften hier also …`` – a sentence in the
+    first person right after someone's reported speech is that person speaking."""
+    text = ctx.text
+    pa, pb = sentences[k - 1]
+    a, b = sentences[k]
+    if not _first_person(text[a:b]) or any(x < b and pa < y for x, y in taken):
+        return []  # the cheap tests first
+    if not is_reported(text[pa:pb]) or not _direct(ctx, a, b) or "(" in text[a:b]:
+        return []
+    if len(_WORD.findall(text, a, b)) < _MIN_WORDS:
+        return []
+    verbs = ctx.verbs(pa, pb)
+    if verbs:  # "Schönleitner verwies darauf, sein Unternehmen habe …": the verb's subject
+        v = verbs[0]
+        who = speaker_of_verb(ctx, pa, v.start(), v.end(), pb, v.group())
+    elif _PRONOUN_OPENS.match(text, pa) or any(pa <= m.start < pb for m in ctx.mentions):
+        who = ctx.salient(a)  # "Sie wolle eine Gesellschaft …": the person spoken of
+    else:
+        return []
+    if not is_person(who):
+        return []
+    last = k
+    while last + 1 < len(sentences) and last + 1 not in used and _direct(ctx, *sentences[last + 1]):
+        last += 1
+    used.update(range(k, last + 1))
+    s, e = _trimmed(text, a, sentences[last][1])
+    return [Span(s, e, s, e, "unmarked", p, speaker=who)]
 
 
 def _inverted(
@@ -193,8 +295,19 @@ def _inverted(
     cut, who, resume = attribute_dash(ctx, a, b)
     if who is None or cut >= b:
         return []
+    intro = text.find(": ", cut, b)
+    if intro >= 0 and is_reported(text[a:cut]):  # "…seien der Anfang, meint X: Auch …, sagt er."
+        cut, who, resume = attribute_dash(ctx, intro + 2, b)
+        if who is None or cut >= b:
+            return []
+    if _TOPIC.search(text, a, cut):
+        return []  # "Was den Fall Leopoldstadt betrifft, betonte man …": a topic, no statement
     colon = text.rfind(": ", a, cut)
     s = colon + 2 if colon >= 0 else a
+    if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):
+        head = _head_speaker(ctx, a, colon)  # "meint Anwalt Bitsche: Auch …, sagt er."
+        if is_person(head) and ctx.verb(a, colon):
+            who = head
     dateline = _DATELINE.match(text, s, cut)  # "Wien – Der Fall ist klar, sagte …"
     if dateline:
         s = dateline.end()

@@ -14,6 +14,7 @@ __all__ = [
     "LISTENER_VERBS",
     "NONPERSON_HEADS",
     "PRONOUNS",
+    "QUOTING_VERBS",
     "ZERO_SUBJECT_FOLLOWERS",
     "pronoun_pattern",
     "find_verbs",
@@ -38,7 +39,7 @@ _VERBS: dict[str, str] = {
         meddelar framhöll framhåller påpekade påpekar
         skrev skriver förklarade förklarar konstaterade
         konstaterar svarade svarar tillade tillägger underströk understryker menade menar hävdade
-        uppgav uppger varnade varnar sägs""",
+        uppgav uppger varnade varnar sägs citerar citerade""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint warnte warnt
         fügte ergänzte ergänzt kritisierte kritisiert forderte fordert schrieb schreibt berichtete
         räumte bestätigte bestätigt unterstrich versicherte versichert stellte gab sprach
@@ -51,7 +52,7 @@ _VERBS: dict[str, str] = {
         analysierte argumentiert argumentierte begründet begründete erwidert erwiderte entgegnet
         antwortet fragt mahnt verweist lobt ruft spricht unterstreicht bekennt bekannte verriet
         verrät schwärmt schwärmte klagt klagte beklagt beklagte warnten betonten meinten
-        kritisierten twitterte empfiehlt empfahl gibt""",
+        kritisierten twitterte empfiehlt empfahl gibt zitiert zitierte""",
     "es": """dijo dice afirmó afirma señaló señala declaró declara explicó explica aseguró asegura
         añadió añade agregó agrega indicó indica manifestó sostuvo sostiene subrayó destacó
         destaca advirtió advierte comentó expresó apuntó insistió reconoció respondió precisó
@@ -69,7 +70,7 @@ _VERBS: dict[str, str] = {
         insistido reconocido respondido precisado anunciado mencionado denunciado criticado
         recalcado enfatizado puntualizado concluido aseverado relatado lamentado aclarado
         remarcado reiterado admitido confesado revelado recordado detallado cree creía piensa
-        avisa avisó""",
+        avisa avisó citó""",
     "fr": """déclaré dit affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué
         indique assuré assure estimé estime précisé précise averti martelé insisté reconnu répondu
         déclare écrit""",
@@ -82,7 +83,9 @@ _VERBS: dict[str, str] = {
         отмечается указывается приводятся пишет поделился поделилась подытожил резюмировал
         считает полагает уверен уверена убежден убеждена признался призналась рассказывает
         объясняет вспоминает вспоминал вспоминала предположил предположила заключил заключила
-        продолжил продолжила возмутился возмутилась пожаловался пожаловалась""",
+        продолжил продолжила возмутился возмутилась пожаловался пожаловалась цитирует
+        цитировал цитировала цитируют приводит приводят назвал назвала назвали
+        охарактеризовал охарактеризовала""",
 }
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",
@@ -116,7 +119,8 @@ ZERO_SUBJECT_FOLLOWERS = frozenset(
     во при из у с по журналистам""".split()
 )
 _SOURCES = (
-    r"according\s+to|for|per|enligt|laut|según|para|selon|pour|d'après|по\s+словам|по\s+мнению"
+    r"according\s+to|for|per|enligt|laut|según|para|de\s+acuerdo\s+(?:a|con)|selon|pour|d'après|"
+    r"по\s+словам|по\s+мнению"
 )
 
 _LANGS = tuple(_VERBS)
@@ -184,6 +188,11 @@ _ZUFOLGE_RE = re.compile(r"\s+zufolge\b", re.IGNORECASE)
 
 #: verbs without a speaker: "говорится в сообщении", "heißt es"
 IMPERSONAL_VERBS = frozenset("говорится сообщается отмечается указывается heißt hieß".split())
+#: verbs whose object is the speaker, their subject the outlet: "— цитирует ТАСС Петрова"
+QUOTING_VERBS = frozenset(
+    """цитирует цитировал цитировала цитируют приводит приводят zitiert zitierte citó citerar
+    citerade""".split()
+)
 #: verbs whose object is the listener, never the speaker ("told Bloomberg", "told reporters")
 LISTENER_VERBS = frozenset("told tells tell telling informed".split())
 #: heads of descriptions that are never one person: outlets, organisations, documents, groups
@@ -258,6 +267,8 @@ def german_speech(text: str, start: int, end: int) -> bool:
     after = _WORDS.findall(text, end, clause_end)
     if after[:1] and after[0].lower() in _PASSIVE:
         return False
+    if verb in ("gibt", "gab") and after[:1] == ["es"]:
+        return False  # "…, gibt es einen Ersatzverkehr": there is, nobody says
     cut = _CLAUSE_BEFORE.search(text[max(0, start - 60) : start])
     before = _WORDS.findall(text, max(0, start - 60) + (cut.end() if cut else 0), start)
     if any(w.lower() in _PASSIVE for w in before[-3:]):
