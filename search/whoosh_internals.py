@@ -88,10 +88,10 @@ LENGTHS_COLUMN = whoosh3.LENGTHS_COLUMN
 # ---------------------------------------------------------------------------- reading
 def _posting_blocks(
     reader: SegmentReader, field: str, text: str
-) -> Iterator[tuple[int, int, bytes]]:
-    """``(count, last document number, raw data)`` of each block of one term's posting
-    list, read in one piece from the segment's postings file (the data is decoded by
-    :func:`_block_data`, only for the blocks a caller wants).
+) -> Iterator[tuple[int, int, bool, bytes]]:
+    """``(count, last document number, compressed, raw data)`` of each block of one term's
+    posting list, read in one piece from the segment's postings file (the data is decoded
+    by :func:`_block_data`, only for the blocks a caller wants).
 
     A block is ``[length][pickled info][pickled (ids, weights, values), maybe zlib'd]``
     (``W3PostingsWriter``); the info starts with the count and the block's last id.
