@@ -192,8 +192,10 @@ class Vocabulary:
     (the most frequent terms that start with it), read without going back to Whoosh.
 
     >>> v = Vocabulary([("nato", 9), ("natural", 3), ("nation", 5), ("veto", 2)])
-    >>> v.starting_with("n"), v.most_frequent("nat", 2)
+    >>> v.counts_starting_with("n")[0], v.most_frequent("nat", 2)
     (['nation', 'nato', 'natural'], [(9, 'nato'), (5, 'nation')])
+    >>> v.first_starting_with("nat", 2)
+    ['nation', 'nato']
     """
 
     def __init__(self, terms: Iterable[tuple[str, int]]) -> None:
@@ -206,17 +208,14 @@ class Vocabulary:
         high = bisect.bisect_left(self.terms, prefix + "\U0010ffff", low)
         return low, high
 
-    def starting_with(self, char: str) -> list[str]:
-        """The terms whose first character is ``char`` (numbers are never typos)."""
-        return self.counts_starting_with(char)[0]
-
     def first_starting_with(self, prefix: str, count: int) -> list[str]:
         """The first ``count`` terms starting with ``prefix``, alphabetically."""
         low, high = self._range(prefix)
         return self.terms[low : min(high, low + count)]
 
     def counts_starting_with(self, char: str) -> tuple[list[str], np.ndarray]:
-        """The terms whose first character is ``char`` and their document frequencies."""
+        """The terms whose first character is ``char`` and their document frequencies
+        (none for a digit: numbers are never typos)."""
         low, high = (0, 0) if char.isdigit() else self._range(char)
         return self.terms[low:high], self.frequencies[low:high]
 
