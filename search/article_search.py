@@ -80,8 +80,7 @@ def search_articles(
             everything=len(docs) == len(view.live_docs),
         )
     ranked = "newest" if node is None and sort == "relevance" else sort
-    order = cols.date_order(ranked) if ranked != "relevance" else None
-    page_docs, page_scores = page_of(cols.published, hits, page, per_page, ranked, order)
+    page_docs, page_scores = page_of(cols.published, hits, page, per_page, ranked, cols.date_order)
     translation = query.translation
     terms = view.compiler.highlight_terms(node, translation) if highlight else HighlightTerms()
     options = snippet_options or SnippetOptions()

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from search.errors import InvalidParameterError
@@ -52,21 +54,21 @@ def page_of(
     page: int,
     per_page: int,
     sort: str,
-    date_order: np.ndarray | None = None,
+    date_order: Callable[[str], np.ndarray] | None = None,
 ) -> tuple[list[int], list[float]]:
     """The page of ``found``: by score (ties by document order), or by publication date
     (newest or oldest first; undated last, ties by document order). Only the first
-    ``page * per_page`` documents are ever sorted; ``date_order``, every document in the
-    date order asked for, lets matches that cover much of the collection be read off it
-    instead."""
+    ``page * per_page`` documents are ever sorted; ``date_order(sort)``, every document in
+    that date order, lets matches that cover much of the collection be read off it instead
+    (it is asked for only then)."""
     start, end = (page - 1) * per_page, page * per_page
     if start >= len(found):
         return [], []
     docs = found.docs
     if sort == "relevance":
         return top(docs, found.scores, start, end)
-    if date_order is not None and len(docs) * DENSE_SHARE >= len(date_order):
-        chosen = _first_members(date_order, docs, len(published), end)[start:end]
+    if date_order is not None and len(docs) * DENSE_SHARE >= len(published):
+        chosen = _first_members(date_order(sort), docs, len(published), end)[start:end]
         return chosen.tolist(), [0.0] * len(chosen)
     days = published[docs].astype(np.int64)
     undated = days < 0
