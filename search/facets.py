@@ -163,10 +163,11 @@ class FacetColumns:
                 counts = self._everything[facet] = self._counts(facet, docs)
         else:
             counts = self._counts(facet, docs)
-        vocab = self.speaker_vocab if facet == "speaker" else self._vocab(facet)
-        return _ranked(vocab, counts, selected, limit)
+        return _ranked(self._vocab(facet), counts, selected, limit)
 
     def _vocab(self, facet: str) -> list[str]:
+        if facet == "speaker":
+            return self.speaker_vocab
         return self.outlet_vocab if facet == "outlet" else self.language_vocab
 
     def _counts(self, facet: str, docs: np.ndarray) -> np.ndarray:
