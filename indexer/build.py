@@ -58,8 +58,9 @@ from search import (
 Progress = Callable[[int, int], None]
 #: Below this many articles a pool costs more than it saves.
 POOL_THRESHOLD = 64
-#: Articles analysed together (their languages are detected in one batch).
-CHUNK = 32
+#: Articles analysed together at most (their languages are detected in one batch, which
+#: costs less per article the larger it is: see ``indexer.langdetect_walks``).
+CHUNK = 256
 
 #: What a run works on: a source to parse, or an article parsed already (the write service).
 Item = Source | ParsedArticle
@@ -151,11 +152,21 @@ def _path_of(item: Item) -> str:
     return item.path if isinstance(item, Source) else item.source_path
 
 
+def chunk_size(items: int, procs: int) -> int:
+    """Articles per chunk: :data:`CHUNK`, or fewer so that each of ``procs`` workers has one.
+
+    >>> chunk_size(100_000, 2), chunk_size(160, 2), chunk_size(3, 1)
+    (256, 80, 3)
+    """
+    return max(1, min(CHUNK, -(-items // procs)))
+
+
 def _chunks(items: Sequence[Item], worker: int, procs: int) -> list[tuple[int, Sequence[Item]]]:
     """``(chunk number, items)`` of one worker's share: every ``procs``-th chunk. The share
     is fixed, so the same corpus always gives the same index."""
-    starts = range(worker * CHUNK, len(items), procs * CHUNK)
-    return [(start // CHUNK, items[start : start + CHUNK]) for start in starts]
+    size = chunk_size(len(items), procs)
+    starts = range(worker * size, len(items), procs * size)
+    return [(start // size, items[start : start + size]) for start in starts]
 
 
 # ------------------------------------------------------------------- the runs
@@ -186,7 +197,7 @@ class Run:
     def workers_for(self, items: Sequence[Item]) -> int:
         if self.procs > 1 and len(items) >= POOL_THRESHOLD:
             warm_up()  # load langdetect's profiles once, shared by the forked workers
-            return max(1, min(self.procs, (len(items) + CHUNK - 1) // CHUNK))
+            return self.procs  # each has a chunk at least (``chunk_size``)
         return 1
 
     def count(self, outcome: Outcome, done: int, total: int) -> None:

@@ -8,19 +8,19 @@
 langdetect's own detector spends most of its time in pure-Python loops (a 55-language
 probability list multiplied element by element, thousands of times per article). This module
 runs the *same* algorithm on langdetect's profiles with the inner loops in numpy, and
-advances the random walks of a whole batch of texts together (:func:`detect_languages`):
-the same seeded random draws, the same IEEE operations in the same order, hence bit-for-bit
-the same probabilities (``tests/indexer/test_language.py`` checks this against
-``langdetect`` itself). Per article on the real news: langdetect ~2.1 ms; here ~0.45 ms in
-batches of 32 (the indexer's), ~1.7 ms for a text alone (a round of five steps costs ~20
-numpy calls, shared by the whole batch).
+advances the random walks of a whole batch of texts together (:func:`detect_languages`,
+``indexer.langdetect_walks``): the same seeded random draws, the same IEEE operations in the
+same order, hence bit-for-bit the same probabilities (``tests/indexer/test_language.py``
+checks this against ``langdetect`` itself). Per article on the real news (CPU time, prefix
+and n-grams included): langdetect ~3.3 ms; here ~0.48 ms in batches of 256 (the indexer's),
+~0.75 ms in batches of 32, ~2.4 ms for a text alone (a round of five steps costs ~20 numpy
+calls, shared by the whole batch).
 """
 
 from __future__ import annotations
 
 import itertools
 import os
-import random
 import re
 import shutil
 import threading
@@ -37,6 +37,7 @@ from langdetect.detector_factory import init_factory
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
+from indexer.langdetect_walks import SEED, walk_probabilities
 from indexer.wire_tables import wire_table_share
 from search import UNDETERMINED, canonical_code
 
@@ -44,8 +45,6 @@ from search import UNDETERMINED, canonical_code
 MIN_LETTERS = 12
 #: Detection reads a prefix: accuracy is flat beyond a few hundred characters, cost is not.
 PREFIX_CHARS = 1200
-#: The seed of langdetect's random trials: the same text always gets the same answer.
-SEED = 0
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _SPACES = re.compile(" {2,}")
@@ -211,104 +210,6 @@ def _ngrams(text: str, rows: dict[str, int]) -> list[int]:
     return result
 
 
-#: langdetect normalises the probabilities every this many steps of a walk.
-_NORMALIZE_EVERY = 5
-
-
-def _probabilities(samples: list[list[int]], model: _Model) -> list[list[float]]:
-    """``Detector._detect_block`` for many texts at once, each with its own seeded walks.
-
-    langdetect runs seven random walks per text: draw one of the text's n-grams, multiply
-    the 55 language probabilities by its row, and every fifth step normalise and stop if
-    one language passes ``CONV_THRESHOLD``. Done one step at a time, numpy's call overhead
-    costs far more than the arithmetic. Here all texts advance together, five steps (one
-    normalisation) per round: one gather and five multiplications for every text at once.
-    A walk's first step is a round of one step, padded with rows of 1.0 (``x * 1.0 == x``
-    exactly). Each text keeps its own random generator and draws, and every value goes
-    through the same IEEE operations in the same order as in langdetect (sums left to
-    right, as Python's ``sum``), so the probabilities are bit-for-bit langdetect's.
-    """
-    width = len(model.languages)
-    matrix = model.matrix
-    trials = 7
-    every = _NORMALIZE_EVERY
-    results: list[list[float]] = [[] for _ in samples]
-    walkers = [_Walker(number, rows) for number, rows in enumerate(samples)]
-    prob = np.full((len(walkers), width), 1.0 / width)
-    shift = np.array([w.next_trial() for w in walkers])
-    first = np.ones(len(walkers), dtype=bool)  # the round is a walk's first step
-    step = np.zeros(len(walkers), dtype=np.int64)  # the step at which the round normalises
-    totals = np.zeros((len(walkers), width))
-    while walkers:
-        drawn = [w.draw(1 if f else every) for w, f in zip(walkers, first.tolist(), strict=True)]
-        weighted = matrix[drawn] + shift[:, None, None]
-        if first.any():
-            weighted[first, 1:] = 1.0
-        for k in range(every):
-            prob *= weighted[:, k]
-        # Python's sum(): left to right. (np.sum adds pairwise: different last bits.)
-        norms = np.add.accumulate(prob, axis=1)[:, -1]
-        peaks = prob.max(axis=1)
-        prob /= norms[:, None]
-        stops = (peaks / norms > Detector.CONV_THRESHOLD) | (step >= Detector.ITERATION_LIMIT)
-        first[:] = False
-        step += every
-        finished = []
-        for row in np.flatnonzero(stops).tolist():
-            totals[row] += prob[row] / trials
-            walker = walkers[row]
-            walker.trial += 1
-            if walker.trial == trials:
-                results[walker.number] = totals[row].tolist()
-                finished.append(row)
-            else:
-                shift[row] = walker.next_trial()
-                prob[row] = 1.0 / width
-                first[row] = True
-                step[row] = 0
-        if finished:
-            keep = np.ones(len(walkers), dtype=bool)
-            keep[finished] = False
-            walkers = [w for w, kept in zip(walkers, keep.tolist(), strict=True) if kept]
-            prob, shift, first = prob[keep], shift[keep], first[keep]
-            step, totals = step[keep], totals[keep]
-    return results
-
-
-class _Walker:
-    """One text's random walks: its seeded generator and the n-gram rows it draws from."""
-
-    __slots__ = ("number", "rows", "count", "bits", "getrandbits", "gauss", "trial")
-
-    def __init__(self, number: int, rows: list[int]) -> None:
-        rnd = random.Random()
-        rnd.seed(SEED)
-        self.number = number
-        self.rows = rows
-        self.count = len(rows)
-        self.bits = self.count.bit_length()
-        self.getrandbits = rnd.getrandbits
-        self.gauss = rnd.gauss
-        self.trial = 0
-
-    def next_trial(self) -> float:
-        """The smoothing added to every probability in the next walk (``alpha / BASE_FREQ``)."""
-        alpha = Detector.ALPHA_DEFAULT + self.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
-        return alpha / Detector.BASE_FREQ
-
-    def draw(self, steps: int) -> list[int]:
-        """The rows of the next ``steps`` draws (``random.choice(rows)`` as langdetect draws
-        it, ``_randbelow`` inlined), padded with row 0 to ``_NORMALIZE_EVERY``."""
-        drawn = []
-        for _ in range(steps):
-            r = self.getrandbits(self.bits)
-            while r >= self.count:
-                r = self.getrandbits(self.bits)
-            drawn.append(self.rows[r])
-        drawn.extend([0] * (_NORMALIZE_EVERY - steps))
-        return drawn
-
-
 def _best(probabilities: list[float], languages: list[str]) -> Any | None:
     from langdetect.language import Language
 
@@ -374,7 +275,8 @@ def langdetect_many(texts: Sequence[str]) -> list[DetectedLanguage]:
         if rows:
             numbers.append(number)
             samples.append(rows)
-    for number, probabilities in zip(numbers, _probabilities(samples, model), strict=True):
+    walks = walk_probabilities(samples, model.matrix)
+    for number, probabilities in zip(numbers, walks, strict=True):
         best = _best(probabilities, model.languages)
         if best is not None:
             code = canonical_code(best.lang)

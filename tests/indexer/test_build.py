@@ -165,6 +165,7 @@ def test_a_build_written_as_many_small_segments_ranks_the_same(
     records: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, procs: int
 ) -> None:
     build_index_from_records(records, tmp_path / "whole", procs=procs)
+    monkeypatch.setattr(build, "CHUNK", 32)
     monkeypatch.setattr(generation, "SEGMENT_POSTINGS", 3_000)  # a segment per chunk
     build_index_from_records(records, tmp_path / "split", procs=procs)
     segments = list(current_generation(tmp_path / "split").glob("MAIN_*.trm"))
