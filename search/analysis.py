@@ -180,13 +180,19 @@ def exact_positions(text: str) -> dict[str, list[int]]:
     >>> exact_positions("Nato och Ryssland, Nato")
     {'nato': [0, 3], 'och': [1], 'ryssland': [2]}
     """
+    table = _cached(_exact)
     found: dict[str, list[int]] = {}
-    for position, term in positioned_exact(text):
-        where = found.get(term)
-        if where is None:
-            found[term] = [position]
-        else:
-            where.append(position)
+    where_is = found.get
+    for position, raw in enumerate(word_pattern(text).findall(text)):
+        term = table.get(raw)
+        if term is None:
+            term = table[raw] = normalize(raw)
+        if term:
+            where = where_is(term)
+            if where is None:
+                found[term] = [position]
+            else:
+                where.append(position)
     return found
 
 

@@ -107,11 +107,8 @@ class ExactText(_AnalysedText):
     def postings(self, value: str) -> tuple[list[str], list[int], list[bytes]]:
         """Terms, frequencies and encoded positions, for ``BulkSegmentWriter``."""
         positions = exact_positions(value)
-        return (
-            list(positions),
-            [len(found) for found in positions.values()],
-            [_positions_bytes(found) for found in positions.values()],
-        )
+        found = positions.values()
+        return list(positions), list(map(len, found)), list(map(_positions_bytes, found))
 
 
 _FREQUENCIES = [pack_uint(freq) for freq in range(256)]

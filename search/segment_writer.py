@@ -33,15 +33,20 @@ instead of Whoosh's ``index(value)``; presslens's text fields do, which saves a 
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from array import array
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pickle import dumps
 from struct import Struct
 from typing import Any
 
 import numpy as np
+from whoosh import fields
+from whoosh.analysis import IDTokenizer
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+from whoosh.formats import Existence
 from whoosh.system import pack_int, pack_long
 
 from search.whoosh_internals import LENGTH_BYTE_TABLE, SegmentWriterHooks, block_settings
@@ -64,8 +69,11 @@ _NO_LENGTH = np.iinfo(np.int64).max
 class _FieldPostings:
     """One field's postings in document order: parallel flat arrays."""
 
-    #: term (``str`` from ``postings()``, ``bytes`` from ``index()``) -> term id
-    term_ids: dict[Any, int] = field(default_factory=dict)
+    #: term (``str`` from ``postings()``, ``bytes`` from ``index()``) -> term id; a term
+    #: seen for the first time gets the next id
+    term_ids: defaultdict[Any, int] = field(
+        default_factory=lambda: defaultdict(itertools.count().__next__)
+    )
     tids: array = field(default_factory=lambda: array("I"))
     weights: array = field(default_factory=lambda: array("f"))
     values: list[bytes] = field(default_factory=list)
@@ -125,10 +133,15 @@ class BulkSegmentWriter(SegmentWriterHooks):
 
     def _add_postings(self, name: str, fieldobj: Any, docnum: int, value: Any) -> int:
         postings = self._fields.get(name)
-        fast = isinstance(value, str) and hasattr(fieldobj, "postings")
+        identifier = isinstance(value, str) and _is_plain_id(fieldobj)
+        fast = identifier or (isinstance(value, str) and hasattr(fieldobj, "postings"))
         if postings is None:
             postings = self._fields[name] = _FieldPostings(encoded=not fast)
-        if fast and not postings.encoded:
+        if identifier and not postings.encoded:
+            # ``ID``: the whole value is the one term (``IDTokenizer``, ``Existence``).
+            terms, freqs, values = [value], [1], [b""]
+            weights = [fieldobj.format.field_boost]
+        elif fast and not postings.encoded:
             terms, freqs, values = fieldobj.postings(value)
             boost = fieldobj.format.field_boost
             weights = freqs if boost == 1.0 else [f * boost for f in freqs]
@@ -141,9 +154,7 @@ class BulkSegmentWriter(SegmentWriterHooks):
                 values.append(vbytes if vbytes is not None else b"")
         if not terms:
             return 0
-        term_ids = postings.term_ids
-        setdefault = term_ids.setdefault
-        postings.tids.extend([setdefault(term, len(term_ids)) for term in terms])
+        postings.tids.extend(map(postings.term_ids.__getitem__, terms))
         postings.weights.extend(weights)
         postings.values.extend(values)
         postings.docs.append(docnum)
@@ -180,6 +191,15 @@ class BulkSegmentWriter(SegmentWriterHooks):
             fieldwriter.finish_field()
         fieldwriter.close()
         self._fields.clear()
+
+
+def _is_plain_id(fieldobj: Any) -> bool:
+    """A Whoosh ``ID`` field as presslens declares it: one term, the value as it is."""
+    return (
+        type(fieldobj) is fields.ID
+        and type(fieldobj.analyzer) is IDTokenizer
+        and type(fieldobj.format) is Existence
+    )
 
 
 def write_field(
