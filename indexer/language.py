@@ -188,25 +188,28 @@ def _word_rows(word: str, trailing: bool, rows: dict[str, int]) -> tuple[int, ..
 
 
 _WORD_CACHE_SIZE = 200_000
-_word_cache: dict[tuple[str, bool], tuple[int, ...]] = {}
+#: word -> its rows when a space follows it (every word but a text's last)
+_word_cache: dict[str, tuple[int, ...]] = {}
 
 
 def _ngrams(text: str, rows: dict[str, int]) -> list[int]:
     """Rows of the 1-, 2- and 3-grams of ``text``, in ``Detector._extract_ngrams`` order."""
     result: list[int] = []
+    extend = result.extend
     words = text.translate(_normalized).split(" ")
-    last = len(words) - 1
+    last = words.pop()
     cache = _word_cache
     if len(cache) > _WORD_CACHE_SIZE:
         cache.clear()
-    for k, word in enumerate(words):
-        if not word:
-            continue
-        key = (word, k < last)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = _word_rows(word, k < last, rows)
-        result.extend(found)
+    known = cache.get
+    for word in words:
+        if word:
+            found = known(word)
+            if found is None:
+                found = cache[word] = _word_rows(word, True, rows)
+            extend(found)
+    if last:
+        extend(_word_rows(last, False, rows))
     return result
 
 
