@@ -120,7 +120,8 @@ ZERO_SUBJECT_FOLLOWERS = frozenset(
 )
 _SOURCES = (
     r"according\s+to|for|per|enligt|laut|según|para|de\s+acuerdo\s+(?:a|con)|selon|pour|d'après|"
-    r"по\s+словам|по\s+мнению"
+    r"по\s+словам|по\s+мнению|in\s+the\s+words\s+of|en\s+palabras\s+del?|"
+    r"nach\s+(?:den\s+)?worten\s+(?:von|des|der)|со\s+слов"
 )
 
 _LANGS = tuple(_VERBS)
