@@ -29,7 +29,7 @@ from indexer.quotes.layout import read
 from indexer.quotes.lexicon import is_given
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
-from indexer.quotes.subjects import subject_of
+from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
 from indexer.quotes.verbs import say_words
@@ -156,6 +156,7 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     _attribute(ctx, marked, paras)
     _propagate(ctx, marked, paras)
     _continue_dashes(dashes)
+    marked = [part for s in marked for part in _split_interrupted(ctx, s)]
 
     quotes = []
     for s in sorted([*headings, *dashes, *marked, *unmarked], key=lambda s: s.start):
@@ -272,6 +273,42 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
                 s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
             ):
                 s.speaker = event[1]
+
+
+#: an attribution set off by dashes inside the marks: "«…, — объясняет юрист. — …»",
+#: "«… —dijo Trudeau—. …»"
+_INTERRUPTION = re.compile(
+    r"[,.!?…]?[ \t]*[—–][ \t]*([^—–\n«»\"“”]{1,80}?)[ \t]*[—–][ \t]*[.,;:]?\s*"
+)
+_INTERRUPTION_WORDS = 8
+
+
+def _split_interrupted(ctx: Context, s: Span) -> list[Span]:
+    """A statement interrupted by its attribution is two quotes: the attribution between two
+    dashes opens with a verb of saying (or a pronoun or name and one), in lower case."""
+    text = ctx.text
+    if "—" not in text[s.start : s.end] and "–" not in text[s.start : s.end]:
+        return [s]
+    for m in _INTERRUPTION.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        words = _WORD.findall(text, a, b)
+        if not words or len(words) > _INTERRUPTION_WORDS or not text[a].islower():
+            continue
+        v = ctx.verb(a, b)
+        if v is None or len(_WORD.findall(text, a, v.start())) > 1:
+            continue
+        who = s.speaker
+        if not is_person(who):
+            who = subject_after_verb(ctx, v.end(), b, s.open_at, v.group())
+        if not is_person(who) or m.start() <= s.start or m.end() >= s.end:
+            continue
+        head_end = m.start()
+        while head_end > s.start and text[head_end - 1] in " \t,":
+            head_end -= 1
+        head = Span(s.start, head_end, s.open_at, s.close_at, s.kind, s.paragraph, who)
+        tail = Span(m.end(), s.end, s.open_at, s.close_at, s.kind, s.paragraph, who)
+        return [head, *_split_interrupted(ctx, tail)]
+    return [s]
 
 
 def _continue_dashes(spans: list[Span]) -> None:
