@@ -24,6 +24,7 @@ import re
 from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
+from indexer.quotes.reported import within_report
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["is_reported", "unmarked_spans"]
@@ -206,6 +207,7 @@ def unmarked_spans(
             continue
         sentences = _sentences(text, lo, hi)
         used: set[int] = set()
+        here: list[Span] = []
         for k, (a, b) in enumerate(sentences):
             if k in used or any(x < b and a < y for x, y in taken):
                 continue
@@ -213,13 +215,16 @@ def unmarked_spans(
             if any(c in clause for c in '"“”„«»'):
                 continue
             found = _inverted(ctx, sentences, k, p, used) or _colon(ctx, sentences, k, p, used)
-            spans.extend(found)
+            here.extend(found)
         for k in range(1, len(sentences)):
             if k not in used and k - 1 not in used:
-                spans.extend(_after_report(ctx, sentences, k, p, used, taken))
+                here.extend(_after_report(ctx, sentences, k, p, used, taken))
         for k in range(len(sentences) - 1):
             if k not in used and k + 1 not in used:
-                spans.extend(_said_next(ctx, sentences, k, p, used, taken))
+                here.extend(_said_next(ctx, sentences, k, p, used, taken))
+        if len(sentences) > 2:
+            here.extend(within_report(ctx, sentences, p, used, here))
+        spans.extend(here)
     return spans
 
 
