@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.attribution import attribute_dash, said_next
+from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
 from indexer.quotes.reported import within_report
@@ -214,7 +215,11 @@ def unmarked_spans(
             clause = text[a:b]
             if any(c in clause for c in '"“”„«»'):
                 continue
-            found = _inverted(ctx, sentences, k, p, used) or _colon(ctx, sentences, k, p, used)
+            found = (
+                _inverted(ctx, sentences, k, p, used)
+                or _colon(ctx, sentences, k, p, used)
+                or after_comma(ctx, sentences, k, p, used)
+            )
             here.extend(found)
         for k in range(1, len(sentences)):
             if k not in used and k - 1 not in used:
@@ -308,6 +313,8 @@ def _inverted(
     if _TOPIC.search(text, a, cut):
         return []  # "Was den Fall Leopoldstadt betrifft, betonte man …": a topic, no statement
     colon = text.rfind(": ", a, cut)
+    if colon >= 0 and _direct(ctx, a, colon, spoken=True):
+        colon = -1  # "Wenn man … steht, fährt man nach Wien: Ins Halbfinale, so X": all speech
     s = colon + 2 if colon >= 0 else a
     if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):
         head = _head_speaker(ctx, a, colon)  # "meint Anwalt Bitsche: Auch …, sagt er."
