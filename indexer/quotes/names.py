@@ -71,10 +71,8 @@ def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | No
     canon = registry.canonical(name)
     if canon is not None and (len(words) > 1 or registry.is_alias(name)):
         return canon, True  # a bare surname waits: the article must name the person in full
-    if len(words) > 1:
-        last = registry.canonical(words[-1])
-        if last is not None and not is_given(words[0]) and registry.is_alias(words[-1]):
-            return last, True
+    if len(words) > 1 and registry.is_alias(words[-1]) and not is_given(words[0]):
+        return registry.canonical(words[-1]) or words[-1], True  # a listed alias: always known
     if is_org_name(words) or c.determined:
         return None
     if len(words) > 1 and is_role_word(words[-1]):
@@ -238,13 +236,16 @@ def find_mentions(
             alone.setdefault(skeleton(m.name), m.name)  # "Бальбек"
         elif len(parts) == 1 and not m.registered and m.role and _ends_phrase(text, m.end, say):
             alone.setdefault(skeleton(m.name), m.name)  # "el cantante Maluma, quien …"
+    registered = any(m.registered for m in mentions)
     for start, end, word in singles:
         if start in taken:
             continue
-        canon = registry.canonical(word)
         # a bare surname is a registered person when people.yaml lists it, or when the article
-        # names that person in full: "Smith" alone is not every Smith
-        if canon is not None and (canon in named or registry.is_alias(word)):
+        # names that person in full: "Smith" alone is not every Smith (so with no registered
+        # person named, only a listed alias needs the registry's spelling-tolerant lookup)
+        alias = registry.is_alias(word)
+        canon = registry.canonical(word) if alias or registered else None
+        if canon is not None and (canon in named or alias):
             mentions.append(Mention(start, end, canon, True, True, registry.gender(canon)))
             continue
         key = skeleton(word)

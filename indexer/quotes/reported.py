@@ -22,6 +22,7 @@ someone, speaks of "er"/"sie" or "seine", or carries a verb of saying of its own
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from indexer.quotes.coreference import Context, is_person
@@ -84,9 +85,16 @@ def _mood(ctx: Context, a: int, b: int) -> str:
         _preterite(w) for w, r in zip(words[1:], raw[1:], strict=True) if r[:1].islower()
     ):
         return "other"
-    if ctx.verb(a, b) or any(a <= m.start < b for m in ctx.mentions):
+    if ctx.verb(a, b) or _named(ctx, a, b):
         return "other"
     return "plain" if any(w in _SPOKEN for w in words) else "other"
+
+
+def _named(ctx: Context, a: int, b: int) -> list[str]:
+    """The people named inside ``text[a:b]``."""
+    starts = ctx.mention_starts
+    i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+    return [m.name for m in ctx.mentions[i:j]]
 
 
 def within_report(
@@ -113,13 +121,18 @@ def within_report(
             run = who[k] = owner[k].speaker
             mood[k] = "said"
             continue
-        mood[k] = "other" if k in used else _mood(ctx, a, b)
+        if k in used:
+            run = None
+            continue
+        v = ctx.verb(a, b)
+        if run is None and v is None:
+            continue  # outside a run only a verb of saying may open one
+        mood[k] = _mood(ctx, a, b)
         if mood[k] == "reported":
-            v = ctx.verb(a, b)
             if v is not None:
                 run = speaker_of_verb(ctx, a, v.start(), v.end(), b, v.group())
                 run = run if is_person(run) else None
-            elif any(a <= m.start < b and m.name != run for m in ctx.mentions):
+            elif any(name != run for name in _named(ctx, a, b)):
                 run = None
             who[k] = run
         elif mood[k] == "plain":
