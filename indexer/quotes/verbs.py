@@ -70,7 +70,10 @@ _VERBS: dict[str, str] = {
         insistido reconocido respondido precisado anunciado mencionado denunciado criticado
         recalcado enfatizado puntualizado concluido aseverado relatado lamentado aclarado
         remarcado reiterado admitido confesado revelado recordado detallado cree creía piensa
-        avisa avisó citó""",
+        avisa avisó citó
+        diciendo afirmando señalando asegurando explicando añadiendo agregando indicando
+        declarando advirtiendo recordando subrayando destacando insistiendo comentando
+        manifestando expresando apuntando aclarando reconociendo precisando sosteniendo""",
     "fr": """déclaré dit affirmé affirme expliqué explique ajouté ajoute souligné souligne indiqué
         indique assuré assure estimé estime précisé précise averti martelé insisté reconnu répondu
         déclare écrit""",
@@ -85,7 +88,8 @@ _VERBS: dict[str, str] = {
         объясняет вспоминает вспоминал вспоминала предположил предположила заключил заключила
         продолжил продолжила возмутился возмутилась пожаловался пожаловалась цитирует
         цитировал цитировала цитируют приводит приводят назвал назвала назвали
-        охарактеризовал охарактеризовала""",
+        охарактеризовал охарактеризовала
+        заявив отметив подчеркнув добавив пояснив сказав уточнив напомнив""",
 }
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",

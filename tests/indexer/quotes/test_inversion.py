@@ -155,3 +155,26 @@ def test_a_quote_interrupted_by_its_attribution_is_two(text, lang, expected):
 )
 def test_dashes_around_no_attribution_keep_the_quote_whole(text, lang, expected):
     assert pairs(text, lang) == expected
+
+
+# A gerund of saying shares the subject of its clause ("left the room, saying: …").
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ('Anna Berg left the room, saying: "We are done."', "en", [("We are done.", "Anna Berg")]),
+        (
+            "Hoy hubo reunión. Vladimir Putochenko, responsable de la sanidad rusa, calmó a la "
+            'población afirmando que "los científicos trabajan en una vacuna".',
+            "es",
+            [("los científicos trabajan en una vacuna", "Vladimir Putochenko")],
+        ),
+        (
+            "Вчера прошло совещание. Андрей Попеко выступил на заседании, заявив: «Это "
+            "выдающийся результат».",
+            "ru",
+            [("Это выдающийся результат", "Андрей Попеко")],
+        ),
+    ],
+)
+def test_a_gerund_of_saying_shares_its_subject(text, lang, expected):
+    assert pairs(text, lang) == expected
