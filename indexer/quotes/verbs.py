@@ -91,6 +91,18 @@ _VERBS: dict[str, str] = {
         охарактеризовал охарактеризовала
         заявив отметив подчеркнув добавив пояснив сказав уточнив напомнив""",
 }
+#: Spanish preterites whose accent the text lost ("declaro", "señalo") are verbs of saying too,
+#: except those spelled like a noun or an adjective ("anuncio", "relato", "preciso")
+_HOMOGRAPHS_ES = frozenset(
+    """anuncio rechazo reclamo relato lamento expreso publico critico aviso adelanto continuo
+    planteo externo preciso argumento""".split()
+)
+_VERBS["es"] += " " + " ".join(
+    w[:-1] + "o"
+    for w in _VERBS["es"].split()
+    if w.endswith("ó") and w[:-1] + "o" not in _HOMOGRAPHS_ES
+)
+
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",
     "de": r"so",

@@ -7,6 +7,7 @@ import pytest
 
 from indexer.people import PeopleRegistry
 from indexer.quotes import extract
+from indexer.quotes.verbs import find_verbs
 
 REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
 
@@ -178,3 +179,30 @@ def test_dashes_around_no_attribution_keep_the_quote_whole(text, lang, expected)
 )
 def test_a_gerund_of_saying_shares_its_subject(text, lang, expected):
     assert pairs(text, lang) == expected
+
+
+# A Spanish preterite that lost its accent still says something; a noun spelled like one doesn't.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Alejandra Ávalos habló. La actriz fue consultada y declaro "
+            '"Para nadie es un secreto".',
+            [("Para nadie es un secreto", "Alejandra Ávalos")],
+        ),
+        (
+            'Hoy hubo junta. "Estamos listos", señalo Carlos Martínez.',
+            [("Estamos listos", "Carlos Martínez")],
+        ),
+    ],
+)
+def test_a_spanish_preterite_without_its_accent(text, expected):
+    assert pairs(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "word, is_verb",
+    [("declaro", True), ("señalo", True), ("afirmó", True), ("anuncio", False), ("relato", False)],
+)
+def test_which_unaccented_words_are_verbs_of_saying(word, is_verb):
+    assert bool(find_verbs(f"el {word} de hoy", "es")) is is_verb
