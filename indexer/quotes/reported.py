@@ -29,7 +29,7 @@ from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
 from indexer.quotes.subjects import speaker_of_verb
 
-__all__ = ["within_report"]
+__all__ = ["in_past", "within_report"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Konjunktiv II, which also reports speech when Konjunktiv I looks like the indicative
@@ -67,6 +67,14 @@ def _preterite(word: str) -> bool:
     )
 
 
+def in_past(raw: list[str]) -> bool:
+    """The words of a sentence tell of the past, as a narrator does: "ging man", "sagte"."""
+    return any(
+        w.casefold() in _STRONG_PAST or (i and w[:1].islower() and _preterite(w))
+        for i, w in enumerate(raw)
+    )
+
+
 def _mood(ctx: Context, a: int, b: int) -> str:
     """``reported`` (subjunctive), ``plain`` (an indicative statement a speaker could make) or
     ``other`` (quoted, narrative, naming someone, or in the past tense)."""
@@ -79,11 +87,9 @@ def _mood(ctx: Context, a: int, b: int) -> str:
     words = [w.casefold() for w in raw]
     if is_reported(clause) or any(w in _CONDITIONAL for w in words):
         return "reported"
-    if len(words) < _MIN_WORDS or any(w in _THIRD_PERSON or w in _STRONG_PAST for w in words):
+    if len(words) < _MIN_WORDS or any(w in _THIRD_PERSON for w in words):
         return "other"
-    if raw[0] in ("Sie", "Er") or any(
-        _preterite(w) for w, r in zip(words[1:], raw[1:], strict=True) if r[:1].islower()
-    ):
+    if raw[0] in ("Sie", "Er") or in_past(raw):
         return "other"
     if ctx.verb(a, b) or _named(ctx, a, b):
         return "other"

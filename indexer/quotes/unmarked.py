@@ -25,7 +25,7 @@ from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.reported import within_report
+from indexer.quotes.reported import in_past, within_report
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["is_reported", "unmarked_spans"]
@@ -51,6 +51,8 @@ _SUBJUNCTIVE = frozenset(
 )
 #: Konjunktiv II that stands for reported speech when nobody speaks in the first person
 _CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
+#: plural Konjunktiv II forms, which report speech whenever nobody speaks in the first person
+_PLURAL_CONDITIONAL = frozenset("müssten könnten dürften bräuchten".split())
 #: words after "er"/"es"/"man" that end in -e and are no verb
 _NOT_VERBS = frozenset(
     """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
@@ -103,6 +105,19 @@ def is_reported(clause: str) -> bool:
             return True
         if w in _CONDITIONAL and third_person and not first_person:
             return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
+        if w in _PLURAL_CONDITIONAL and not first_person and "sie" not in words[i + 1 : i + 2]:
+            return True  # "…müssten sich Lehrer nicht kümmern": a plural's Konjunktiv I is
+            # its indicative, so the plural reports in Konjunktiv II
+        if (
+            i + 1 < len(words)
+            and words[i + 1] in ("er", "es", "man")
+            and raw[i][:1].islower()
+            and w.endswith("e")
+            and len(w) > 3
+            and w not in _NOT_VERBS
+            and not _preterite(w)
+        ):
+            return True  # "Den Cup nehme man gerne mit": Konjunktiv I before its subject
         if (
             i
             and words[i - 1] in ("er", "es", "man")
@@ -183,7 +198,8 @@ def _direct(ctx: Context, a: int, b: int, spoken: bool = False) -> bool:
         return False
     if _first_person(clause):
         return True
-    return spoken and any(w.casefold() in _SPOKEN for w in _WORD.findall(clause))
+    words = _WORD.findall(clause)
+    return spoken and any(w.casefold() in _SPOKEN for w in words) and not in_past(words)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ import pytest
 
 from indexer.people import PeopleRegistry
 from indexer.quotes import extract
+from indexer.quotes.unmarked import is_reported
 
 REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
 
@@ -98,3 +99,26 @@ def test_a_description_is_its_noun_not_what_follows_it(text, lang, speaker):
     assert [
         who for _, who in [(q.text, q.speaker) for q in extract(text, lang, REGISTRY).quotes]
     ] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "clause, reported",
+    [
+        ("Den Cup nehme man nun aber gerne mit", True),  # Konjunktiv I before its subject
+        ("Dafür brauche es mehr Geld", True),
+        ("Um den Großteil müssten sich Lehrer nicht kümmern", True),  # a plural's Konjunktiv II
+        ("Wir müssten mehr tun", False),  # the first person speaks
+        ("Heute habe ich Zeit", False),
+        ("Ohne es zu wissen, geht das nicht", False),
+    ],
+)
+def test_reported_speech_by_its_mood(clause, reported):
+    assert is_reported(clause) is reported
+
+
+def test_a_sentence_in_the_past_does_not_join_the_statement_after_it():
+    text = (
+        "Linz – Trainer Oliver Glasner ist bereit. Obwohl die Liga spät startet, ging man "
+        "früh in die Vorbereitung. Der späte Auftakt ist kein Problem, stellte Glasner klar."
+    )
+    assert pairs(text) == [("Der späte Auftakt ist kein Problem", "Oliver Glasner")]
