@@ -26,13 +26,13 @@ from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.layout import read
-from indexer.quotes.lexicon import is_given
+from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
-from indexer.quotes.verbs import say_words
+from indexer.quotes.verbs import NONPERSON_HEADS, say_words
 from search.models import Quote
 
 __all__ = ["Extraction", "extract"]
@@ -159,16 +159,40 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     marked = [part for s in marked for part in _split_interrupted(ctx, s)]
 
     quotes = []
+    organisations: dict[str, bool] = {}
     for s in sorted([*headings, *dashes, *marked, *unmarked], key=lambda s: s.start):
         if not is_person(s.speaker):
             continue
         speaker = _canonical(s.speaker, registry, mentions, t)
+        if speaker not in organisations:
+            organisations[speaker] = _organisation(t, speaker, registry)
+        if organisations[speaker]:
+            continue
         quotes.append(Quote(speaker=speaker, text=text[s.start : s.end], start=s.start, end=s.end))
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes))
     order = sorted([(m.start, m.name) for m in mentions] + [(q.start, q.speaker) for q in quotes])
     people = tuple(dict.fromkeys(name for _, name in order))
     unknown = tuple(p for p in people if registry.person(p) is None)
     return Extraction(tuple(quotes), speakers, people, unknown)
+
+
+#: organisation nouns a German compound may end in ("EU-Betrugsbekämpfungsbehörde")
+_COMPOUND_HEADS = tuple(h for h in NONPERSON_HEADS if len(h) >= 6 and h.isalpha())
+
+
+def _organisation(text: str, name: str, registry: PeopleRegistry) -> bool:
+    """The article names ``name``, one word, right after an organisation noun: "die Behörde
+    Olaf", "la agencia EFE", "the agency Olaf" are organisations, not people (a full name after
+    one is a person: "de la empresa Terry Drummond"; registered people never are)."""
+    if " " in name or registry.canonical(name) is not None:
+        return False
+    for m in re.finditer(rf"([^\W\d_][\w-]*)[ \t]+{re.escape(name)}(?![\w-])", text):
+        head = m.group(1).casefold()
+        if head in NONPERSON_HEADS or is_org_word(head):
+            return True
+        if any(head.endswith(h) for h in _COMPOUND_HEADS):
+            return True  # a German compound: "Nachrichtenagentur", "Betrugsbekämpfungsbehörde"
+    return False
 
 
 def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], text: str) -> str:
