@@ -327,11 +327,22 @@ def _headline(ctx: Context, span: Span) -> str | None:
         return None
     cands = [c for c in ctx.candidates(0, span.open_at) if c.kind == "name"]
     if not cands:
-        return None
+        return _headline_role(ctx, span)
     if cands[0].start != len(text) - len(text.lstrip()) and not _titled(ctx, cands[0]):
         return None
     gap = WORD.findall(text, cands[0].end, span.open_at)
     return cands[0].value if len(gap) <= _HEADLINE_GAP else None
+
+
+def _headline_role(ctx: Context, span: Span) -> str | None:
+    """A headline that opens with a role alone goes to the one person the article gives that
+    role: ``Bundeskanzler "nur zuversichtlich" …`` … ``Bundeskanzler Werner Faymann``."""
+    words = WORD.findall(ctx.text, 0, span.open_at)
+    if not words or len(words) > _HEADLINE_GAP or not is_role_word(words[0]):
+        return None
+    role = words[0].casefold()
+    owners = {m.name for m in ctx.mentions if m.role and m.role == role}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _titled(ctx: Context, cand: Candidate) -> bool:

@@ -1,5 +1,6 @@
 """A one-word name the article puts right after an organisation noun names that organisation:
-whatever it says is no person's quote."""
+whatever it says is no person's quote. A headline that opens with a role alone is the quote
+of the one person the article gives that role."""
 
 from pathlib import Path
 
@@ -45,3 +46,35 @@ def test_a_name_after_an_organisation_noun_is_no_speaker(text, lang):
 )
 def test_a_person_stays_a_person(text, lang, speaker):
     assert [who for _, who in pairs(text, lang)] == [speaker]
+
+
+# A headline that opens with a role alone is the quote of the one person given that role.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            'Bundeskanzler "nur zuversichtlich" bei mehr Mitteln. Wien – Bundeskanzler Werner '
+            "Faymann (SPÖ) bezweifelt, dass es klappt.",
+            "de",
+            [("nur zuversichtlich", "Werner Faymann")],
+        ),
+        (
+            'Ministra "muy preocupada" por la crisis\nLa ministra Ana Gómez habló ayer.',
+            "es",
+            [("muy preocupada", "Ana Gómez")],
+        ),
+        (
+            'Minister "deeply worried" about crisis\nMinister Anna Berg spoke in London.',
+            "en",
+            [("deeply worried", "Anna Berg")],
+        ),
+        (  # two people with that role: nobody can tell whose
+            'Minister "deeply worried" about crisis\nMinister Anna Berg and Minister Paul '
+            "Smith spoke.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_headline_that_opens_with_a_role(text, lang, expected):
+    assert pairs(text, lang) == expected
