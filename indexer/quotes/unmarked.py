@@ -440,4 +440,7 @@ def _head_speaker(ctx: Context, a: int, colon: int) -> str | None:
     cands = ctx.candidates(a, colon)
     if cands:
         return ctx.resolve(cands[-1], colon)
+    if len(head) == 1 and head[0][:1].isupper():  # "Fink: Wenn wir …": a label, not the last
+        owners = {m.name for m in ctx.mentions if m.name.split()[-1] == head[0]}  # speaker
+        return owners.pop() if len(owners) == 1 else None
     return ctx.salient(colon)

@@ -79,3 +79,22 @@ def test_a_statement_after_verb_subject_and_comma(text, expected):
 )
 def test_after_the_comma_the_narrator_goes_on(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the label is the surname of someone the article named in full
+            "Wien – Trainer Thorsten Fink sprach mit Christoph Martschinko. Fink: Wenn wir "
+            "unsere Leistung bringen, kommen wir weiter.",
+            [("Wenn wir unsere Leistung bringen, kommen wir weiter", "Thorsten Fink")],
+        ),
+        (  # a label nobody in the article answers to is not the last person named
+            "Wien – Ebenfalls nicht fit ist Christoph Martschinko. Fink: Wenn wir unsere "
+            "Leistung bringen, kommen wir weiter.",
+            [],
+        ),
+    ],
+)
+def test_a_one_word_label_before_a_colon(text, expected):
+    assert pairs(text) == expected
