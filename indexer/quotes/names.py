@@ -99,7 +99,9 @@ def _gender(name: str, registry: PeopleRegistry, registered: bool) -> str:
     if found or not ("\u0400" <= first[:1] <= "\u04ff"):
         return found
     last = name.split()[-1].casefold()
-    return "f" if last.endswith(("ова", "ева", "ина", "ая")) else ""
+    if last.endswith(("ова", "ева", "ёва", "ина", "ына", "ая")):
+        return "f"
+    return "m" if last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")) else ""
 
 
 def _suffix_key(name: str) -> tuple[str, ...]:
