@@ -186,13 +186,33 @@ def _organisation(text: str, name: str, registry: PeopleRegistry) -> bool:
     one is a person: "de la empresa Terry Drummond"; registered people never are)."""
     if " " in name or registry.canonical(name) is not None:
         return False
-    for m in re.finditer(rf"([^\W\d_][\w-]*)[ \t]+{re.escape(name)}(?![\w-])", text):
-        head = m.group(1).casefold()
-        if head in NONPERSON_HEADS or is_org_word(head):
-            return True
-        if any(head.endswith(h) for h in _COMPOUND_HEADS):
-            return True  # a German compound: "Nachrichtenagentur", "Betrugsbekämpfungsbehörde"
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        head = _word_before(text, i)
+        if head and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            if head in NONPERSON_HEADS or is_org_word(head):
+                return True
+            if any(head.endswith(h) for h in _COMPOUND_HEADS):
+                return True  # a German compound: "Nachrichtenagentur", "Betrugsbekämpfungsbehörde"
+        i = text.find(name, end)
     return False
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word (letters first, hyphens allowed) that stands before ``i`` with only spaces or
+    tabs between, casefolded; "" when none does."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == i:
+        return ""
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        k -= 1
+    while k < j and not text[k].isalpha():
+        k += 1
+    return text[k:j].casefold()
 
 
 def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], text: str) -> str:

@@ -68,9 +68,11 @@ def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | No
     """(name, registered) when the candidate is a person, else ``None``."""
     words = c.words
     name = " ".join(words)
-    canon = registry.canonical(name)
-    if canon is not None and (len(words) > 1 or registry.is_alias(name)):
-        return canon, True  # a bare surname waits: the article must name the person in full
+    # a bare surname waits: the article must name the person in full (so one word needs no
+    # spelling-tolerant lookup unless people.yaml lists it)
+    canon = registry.canonical(name) if len(words) > 1 or registry.is_alias(name) else None
+    if canon is not None:
+        return canon, True
     if len(words) > 1 and registry.is_alias(words[-1]) and not is_given(words[0]):
         return registry.canonical(words[-1]) or words[-1], True  # a listed alias: always known
     if is_org_name(words) or c.determined:
