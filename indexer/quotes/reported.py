@@ -59,12 +59,9 @@ _MIN_WORDS = 4
 
 
 def _preterite(word: str) -> bool:
-    """A weak past-tense form in lower case: "sagte", "arbeitete" (not "heute", "Leute")."""
-    return (
-        word.endswith(("te", "ten"))
-        and word.rstrip("n")[-3:-2] in "bfgkmnprwzlt"
-        and (len(word) > 4)
-    )
+    """A weak past-tense form in lower case: "sagte", "arbeitete" (not "heute", nor an
+    infinitive such as "abwarten": "-ten" is as often the one as the other)."""
+    return len(word) > 4 and word.endswith("te") and word[-3] in "bfgkmnprwzlt"
 
 
 def in_past(raw: list[str]) -> bool:

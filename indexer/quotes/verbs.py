@@ -277,6 +277,8 @@ def german_speech(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> german_speech("Das gab er zu: Ja.", 4, 7)
     True
+    >>> german_speech("Wir warten nicht, bis es die ersten Toten gibt.", 42, 46)
+    False
     """
     verb = text[start:end].lower()
     stop = _CLAUSE.search(text, end)
@@ -290,6 +292,8 @@ def german_speech(text: str, start: int, end: int) -> bool:
     before = _WORDS.findall(text, max(0, start - 60) + (cut.end() if cut else 0), start)
     if any(w.lower() in _PASSIVE for w in before[-3:]):
         return False
+    if verb in ("gibt", "gab") and "es" in (w.lower() for w in before):
+        return False  # "…, bis es die ersten Toten gibt": there is, at the end of its clause
     allowed = _PARTICLES_OF_SET.get(verb)
     if allowed is None or not after:
         return True

@@ -122,3 +122,19 @@ def test_a_sentence_in_the_past_does_not_join_the_statement_after_it():
         "früh in die Vorbereitung. Der späte Auftakt ist kein Problem, stellte Glasner klar."
     )
     assert pairs(text) == [("Der späte Auftakt ist kein Problem", "Oliver Glasner")]
+
+
+def test_first_person_after_a_verbless_reported_sentence_of_the_run():
+    text = (
+        "Berlin – Die Täter müssen bestraft werden, forderte Heiko Maas. Die Zunahme der "
+        "Angriffe sei dramatisch. Sprengkörper fliegen heute schon, wir dürfen nicht "
+        "abwarten, bis es die ersten Toten gibt."
+    )
+    assert pairs(text) == [
+        ("Die Täter müssen bestraft werden", "Heiko Maas"),
+        (
+            "Sprengkörper fliegen heute schon, wir dürfen nicht abwarten, bis es die ersten "
+            "Toten gibt",
+            "Heiko Maas",
+        ),
+    ]
