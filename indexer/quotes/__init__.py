@@ -26,13 +26,13 @@ from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.layout import read
-from indexer.quotes.lexicon import is_given
+from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
-from indexer.quotes.subjects import subject_of
+from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
-from indexer.quotes.verbs import say_words
+from indexer.quotes.verbs import NONPERSON_HEADS, say_words
 from search.models import Quote
 
 __all__ = ["Extraction", "extract"]
@@ -156,18 +156,63 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     _attribute(ctx, marked, paras)
     _propagate(ctx, marked, paras)
     _continue_dashes(dashes)
+    marked = [part for s in marked for part in _split_interrupted(ctx, s)]
 
     quotes = []
+    organisations: dict[str, bool] = {}
     for s in sorted([*headings, *dashes, *marked, *unmarked], key=lambda s: s.start):
         if not is_person(s.speaker):
             continue
         speaker = _canonical(s.speaker, registry, mentions, t)
+        if speaker not in organisations:
+            organisations[speaker] = _organisation(t, speaker, registry)
+        if organisations[speaker]:
+            continue
         quotes.append(Quote(speaker=speaker, text=text[s.start : s.end], start=s.start, end=s.end))
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes))
     order = sorted([(m.start, m.name) for m in mentions] + [(q.start, q.speaker) for q in quotes])
     people = tuple(dict.fromkeys(name for _, name in order))
     unknown = tuple(p for p in people if registry.person(p) is None)
     return Extraction(tuple(quotes), speakers, people, unknown)
+
+
+#: organisation nouns a German compound may end in ("EU-Betrugsbekämpfungsbehörde")
+_COMPOUND_HEADS = tuple(h for h in NONPERSON_HEADS if len(h) >= 6 and h.isalpha())
+
+
+def _organisation(text: str, name: str, registry: PeopleRegistry) -> bool:
+    """The article names ``name``, one word, right after an organisation noun: "die Behörde
+    Olaf", "la agencia EFE", "the agency Olaf" are organisations, not people (a full name after
+    one is a person: "de la empresa Terry Drummond"; registered people never are)."""
+    if " " in name or registry.canonical(name) is not None:
+        return False
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        head = _word_before(text, i)
+        if head and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            if head in NONPERSON_HEADS or is_org_word(head):
+                return True
+            if any(head.endswith(h) for h in _COMPOUND_HEADS):
+                return True  # a German compound: "Nachrichtenagentur", "Betrugsbekämpfungsbehörde"
+        i = text.find(name, end)
+    return False
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word (letters first, hyphens allowed) that stands before ``i`` with only spaces or
+    tabs between, casefolded; "" when none does."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == i:
+        return ""
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        k -= 1
+    while k < j and not text[k].isalpha():
+        k += 1
+    return text[k:j].casefold()
 
 
 def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], text: str) -> str:
@@ -272,6 +317,42 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
                 s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
             ):
                 s.speaker = event[1]
+
+
+#: an attribution set off by dashes inside the marks: "«…, — объясняет юрист. — …»",
+#: "«… —dijo Trudeau—. …»"
+_INTERRUPTION = re.compile(
+    r"[,.!?…]?[ \t]*[—–][ \t]*([^—–\n«»\"“”]{1,80}?)[ \t]*[—–][ \t]*[.,;:]?\s*"
+)
+_INTERRUPTION_WORDS = 8
+
+
+def _split_interrupted(ctx: Context, s: Span) -> list[Span]:
+    """A statement interrupted by its attribution is two quotes: the attribution between two
+    dashes opens with a verb of saying (or a pronoun or name and one), in lower case."""
+    text = ctx.text
+    if "—" not in text[s.start : s.end] and "–" not in text[s.start : s.end]:
+        return [s]
+    for m in _INTERRUPTION.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        words = _WORD.findall(text, a, b)
+        if not words or len(words) > _INTERRUPTION_WORDS or not text[a].islower():
+            continue
+        v = ctx.verb(a, b)
+        if v is None or len(_WORD.findall(text, a, v.start())) > 1:
+            continue
+        who = s.speaker
+        if not is_person(who):
+            who = subject_after_verb(ctx, v.end(), b, s.open_at, v.group())
+        if not is_person(who) or m.start() <= s.start or m.end() >= s.end:
+            continue
+        head_end = m.start()
+        while head_end > s.start and text[head_end - 1] in " \t,":
+            head_end -= 1
+        head = Span(s.start, head_end, s.open_at, s.close_at, s.kind, s.paragraph, who)
+        tail = Span(m.end(), s.end, s.open_at, s.close_at, s.kind, s.paragraph, who)
+        return [head, *_split_interrupted(ctx, tail)]
+    return [s]
 
 
 def _continue_dashes(spans: list[Span]) -> None:

@@ -166,6 +166,10 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             return ctx.salient(span.open_at, vgender) or NOBODY
         if not cands:
             first = words[0].group().casefold()
+            if first in _ADVERBIAL_OPENERS.get(ctx.language, ()):
+                who = _subject_after_adverbial(ctx, v, span.open_at)
+                if who:  # "Al respecto añadió Carlos Martínez que “…”", "Im Interview sagte X"
+                    return who
             if first in _AS and len(words) == 1:  # "Как заявил Иван Петров, «…»", "As said X"
                 after = [c for c in ctx.candidates(v.end(), span.open_at) if c.kind == "name"]
                 if after and after[0].start - v.end() <= _AS_REACH:
@@ -202,15 +206,44 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     return None
 
 
+#: prepositions that open an adverbial before the verb, in languages whose subject then
+#: follows the verb ("Al respecto añadió X", "Zur Frage meinte X", "В интервью заявил X")
+_ADVERBIAL_OPENERS = {
+    "es": frozenset("a al en sobre durante tras ante con por para desde respecto acerca".split()),
+    "de": frozenset("zur zum im am in auf bei nach vor über mit gegenüber von".split()),
+    "ru": frozenset("в во на по при после у с о об к".split()),
+}
+#: how many words may stand between such a verb and the name of its subject ("el secretario")
+_INVERTED_GAP = 3
+
+
+def _subject_after_adverbial(ctx: Context, v: re.Match[str], open_at: int) -> str | None:
+    """The person named right after a verb of saying that an adverbial opens its clause with:
+    the subject, not an object ("dijo a Pedro Sánchez" names the listener)."""
+    if v.group().casefold() in LISTENER_VERBS:
+        return None
+    after = [c for c in ctx.candidates(v.end(), open_at) if c.kind == "name"]
+    if not after:
+        return None
+    gap = WORD.findall(ctx.text, v.end(), after[0].start)
+    if len(gap) > _INVERTED_GAP or (gap and gap[0].casefold() in _ADVERBIAL_OPENERS[ctx.language]):
+        return None
+    if gap and not all(w[:1].islower() for w in gap):
+        return None
+    return after[0].value
+
+
 def _only_role(text: str, start: int, cand: Candidate) -> bool:
     """Only a role in lower case stands between a source marker and the name: "de acuerdo
-    con la fiscal Ana Gómez", "по мнению эксперта Ивана Петрова"."""
-    words = WORD.findall(text, start, cand.start)
+    con la fiscal Ana Gómez", "по мнению эксперта Ивана Петрова", or with the name apposed:
+    "según el primer ministro, Justin Trudeau"."""
+    between = text[start : cand.start]
+    words = WORD.findall(between)
     return (
         cand.kind == "name"
         and 0 < len(words) <= _ROLE_WORDS
-        and all(w[:1].islower() for w in words)
-        and "," not in text[start : cand.start]
+        and all(w[:1].islower() or is_role_word(w) for w in words)
+        and ("," not in between or between.count(",") == 1 and between.rstrip().endswith(","))
     )
 
 
@@ -294,11 +327,22 @@ def _headline(ctx: Context, span: Span) -> str | None:
         return None
     cands = [c for c in ctx.candidates(0, span.open_at) if c.kind == "name"]
     if not cands:
-        return None
+        return _headline_role(ctx, span)
     if cands[0].start != len(text) - len(text.lstrip()) and not _titled(ctx, cands[0]):
         return None
     gap = WORD.findall(text, cands[0].end, span.open_at)
     return cands[0].value if len(gap) <= _HEADLINE_GAP else None
+
+
+def _headline_role(ctx: Context, span: Span) -> str | None:
+    """A headline that opens with a role alone goes to the one person the article gives that
+    role: ``Bundeskanzler "nur zuversichtlich" …`` … ``Bundeskanzler Werner Faymann``."""
+    words = WORD.findall(ctx.text, 0, span.open_at)
+    if not words or len(words) > _HEADLINE_GAP or not is_role_word(words[0]):
+        return None
+    role = words[0].casefold()
+    owners = {m.name for m in ctx.mentions if m.role and m.role == role}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _titled(ctx: Context, cand: Candidate) -> bool:

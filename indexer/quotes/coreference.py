@@ -353,12 +353,26 @@ class Context:
         found.sort(key=lambda c: (c.start, -c.end))
         return found
 
+    def _cataphora(self, cand: Candidate) -> str | None:
+        """A pronoun in the attribution of the quote that opens the text, with nobody before
+        it: the first person named after it ("«…», — заявил он. … Как пояснил Калинкин")."""
+        first = self.quoted[0] if self.quoted else None
+        if first is None or self.text[: first[0]].strip(_OPENING) or cand.start - first[1] > 40:
+            return None  # "Как считает эксперт … «…», — заявил он": the expert, unnamed
+        i = bisect.bisect_left(self._starts, cand.end)
+        for m in self.mentions[i:]:
+            if m.start - cand.end > _CATAPHORA_REACH:
+                return None
+            if not self.inside_quote(m.start) and self.gender(m.name) in ("", cand.value):
+                return m.name
+        return None
+
     def resolve(self, cand: Candidate, pos: int) -> str | None:
         """The canonical person a candidate stands for at ``pos``, or ``None``."""
         if cand.kind == "name":
             return cand.value
         if cand.kind == "pronoun":
-            return self.salient(cand.start, cand.value, pronoun=True)
+            return self.salient(cand.start, cand.value, pronoun=True) or self._cataphora(cand)
         if cand.kind == "role":
             phrase = re.sub(
                 r"^(?:the|der|die|el|la|le|den|det)\s+", "", cand.value, flags=re.IGNORECASE
@@ -387,6 +401,11 @@ class Context:
         if self._lower is None:
             self._lower = self.text.lower()
         return self._lower
+
+
+#: how far after a pronoun with nothing before it the person it stands for is named
+_CATAPHORA_REACH = 400
+_OPENING = ' \t\n"«„“‘—–-'
 
 
 def _quotative_so(text: str, a: int, b: int) -> bool:

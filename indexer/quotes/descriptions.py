@@ -42,12 +42,19 @@ _FEMININE = {"die": "f", "la": "f", "der": "m", "el": "m", "le": "m"}
 _RU_ADJ = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ей)$")
 
 
+#: a preposition glued to its article, or a genitive article: the description's noun came
+#: before it ("der SPD-Politiker am Freitag", "die Psychotherapeutin zum STANDARD")
+_CONTRACTIONS = frozenset("del des der du am im zum zur vom beim ins ans au aux".split())
+
+
 def head_noun(words: list[str], language: str) -> str:
     """The noun a description is about: "the Lions coach" -> coach, "собеседник агентства" ->
     собеседник, "la titular del INJUVE" -> titular.
 
     >>> head_noun(["the", "East", "Kilbride", "athlete"], "en")
     'athlete'
+    >>> head_noun(["der", "SPD-Politiker", "am", "Freitag"], "de")
+    'spd-politiker'
     """
     body = [w for w in words if w.casefold() not in DETERMINERS and w.casefold() not in INDEFINITE]
     if not body:
@@ -61,7 +68,7 @@ def head_noun(words: list[str], language: str) -> str:
         return body[-1].casefold()
     head = body
     for i, w in enumerate(body):
-        if i and (w.casefold() in PREPOSITIONS or w.casefold() in ("del", "des", "der", "du")):
+        if i and (w.casefold() in PREPOSITIONS or w.casefold() in _CONTRACTIONS):
             head = body[:i]
             break
     return head[-1].casefold()

@@ -68,13 +68,13 @@ def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | No
     """(name, registered) when the candidate is a person, else ``None``."""
     words = c.words
     name = " ".join(words)
-    canon = registry.canonical(name)
-    if canon is not None and (len(words) > 1 or registry.is_alias(name)):
-        return canon, True  # a bare surname waits: the article must name the person in full
-    if len(words) > 1:
-        last = registry.canonical(words[-1])
-        if last is not None and not is_given(words[0]) and registry.is_alias(words[-1]):
-            return last, True
+    # a bare surname waits: the article must name the person in full (so one word needs no
+    # spelling-tolerant lookup unless people.yaml lists it)
+    canon = registry.canonical(name) if len(words) > 1 or registry.is_alias(name) else None
+    if canon is not None:
+        return canon, True
+    if len(words) > 1 and registry.is_alias(words[-1]) and not is_given(words[0]):
+        return registry.canonical(words[-1]) or words[-1], True  # a listed alias: always known
     if is_org_name(words) or c.determined:
         return None
     if len(words) > 1 and is_role_word(words[-1]):
@@ -101,7 +101,9 @@ def _gender(name: str, registry: PeopleRegistry, registered: bool) -> str:
     if found or not ("\u0400" <= first[:1] <= "\u04ff"):
         return found
     last = name.split()[-1].casefold()
-    return "f" if last.endswith(("ова", "ева", "ина", "ая")) else ""
+    if last.endswith(("ова", "ева", "ёва", "ина", "ына", "ая")):
+        return "f"
+    return "m" if last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")) else ""
 
 
 def _suffix_key(name: str) -> tuple[str, ...]:
@@ -238,13 +240,16 @@ def find_mentions(
             alone.setdefault(skeleton(m.name), m.name)  # "Бальбек"
         elif len(parts) == 1 and not m.registered and m.role and _ends_phrase(text, m.end, say):
             alone.setdefault(skeleton(m.name), m.name)  # "el cantante Maluma, quien …"
+    registered = any(m.registered for m in mentions)
     for start, end, word in singles:
         if start in taken:
             continue
-        canon = registry.canonical(word)
         # a bare surname is a registered person when people.yaml lists it, or when the article
-        # names that person in full: "Smith" alone is not every Smith
-        if canon is not None and (canon in named or registry.is_alias(word)):
+        # names that person in full: "Smith" alone is not every Smith (so with no registered
+        # person named, only a listed alias needs the registry's spelling-tolerant lookup)
+        alias = registry.is_alias(word)
+        canon = registry.canonical(word) if alias or registered else None
+        if canon is not None and (canon in named or alias):
             mentions.append(Mention(start, end, canon, True, True, registry.gender(canon)))
             continue
         key = skeleton(word)

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.attribution import attribute_dash, said_next
+from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
+from indexer.quotes.reported import in_past, within_report
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["is_reported", "unmarked_spans"]
@@ -49,6 +51,8 @@ _SUBJUNCTIVE = frozenset(
 )
 #: Konjunktiv II that stands for reported speech when nobody speaks in the first person
 _CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
+#: plural Konjunktiv II forms, which report speech whenever nobody speaks in the first person
+_PLURAL_CONDITIONAL = frozenset("müssten könnten dürften bräuchten".split())
 #: words after "er"/"es"/"man" that end in -e and are no verb
 _NOT_VERBS = frozenset(
     """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
@@ -101,6 +105,19 @@ def is_reported(clause: str) -> bool:
             return True
         if w in _CONDITIONAL and third_person and not first_person:
             return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
+        if w in _PLURAL_CONDITIONAL and not first_person and "sie" not in words[i + 1 : i + 2]:
+            return True  # "…müssten sich Lehrer nicht kümmern": a plural's Konjunktiv I is
+            # its indicative, so the plural reports in Konjunktiv II
+        if (
+            i + 1 < len(words)
+            and words[i + 1] in ("er", "es", "man")
+            and raw[i][:1].islower()
+            and w.endswith("e")
+            and len(w) > 3
+            and w not in _NOT_VERBS
+            and not _preterite(w)
+        ):
+            return True  # "Den Cup nehme man gerne mit": Konjunktiv I before its subject
         if (
             i
             and words[i - 1] in ("er", "es", "man")
@@ -181,7 +198,8 @@ def _direct(ctx: Context, a: int, b: int, spoken: bool = False) -> bool:
         return False
     if _first_person(clause):
         return True
-    return spoken and any(w.casefold() in _SPOKEN for w in _WORD.findall(clause))
+    words = _WORD.findall(clause)
+    return spoken and any(w.casefold() in _SPOKEN for w in words) and not in_past(words)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -206,20 +224,28 @@ def unmarked_spans(
             continue
         sentences = _sentences(text, lo, hi)
         used: set[int] = set()
+        here: list[Span] = []
         for k, (a, b) in enumerate(sentences):
             if k in used or any(x < b and a < y for x, y in taken):
                 continue
             clause = text[a:b]
             if any(c in clause for c in '"“”„«»'):
                 continue
-            found = _inverted(ctx, sentences, k, p, used) or _colon(ctx, sentences, k, p, used)
-            spans.extend(found)
+            found = (
+                _inverted(ctx, sentences, k, p, used)
+                or _colon(ctx, sentences, k, p, used)
+                or after_comma(ctx, sentences, k, p, used)
+            )
+            here.extend(found)
         for k in range(1, len(sentences)):
             if k not in used and k - 1 not in used:
-                spans.extend(_after_report(ctx, sentences, k, p, used, taken))
+                here.extend(_after_report(ctx, sentences, k, p, used, taken))
         for k in range(len(sentences) - 1):
             if k not in used and k + 1 not in used:
-                spans.extend(_said_next(ctx, sentences, k, p, used, taken))
+                here.extend(_said_next(ctx, sentences, k, p, used, taken))
+        if len(sentences) > 2:
+            here.extend(within_report(ctx, sentences, p, used, here))
+        spans.extend(here)
     return spans
 
 
@@ -303,6 +329,8 @@ def _inverted(
     if _TOPIC.search(text, a, cut):
         return []  # "Was den Fall Leopoldstadt betrifft, betonte man …": a topic, no statement
     colon = text.rfind(": ", a, cut)
+    if colon >= 0 and _direct(ctx, a, colon, spoken=True):
+        colon = -1  # "Wenn man … steht, fährt man nach Wien: Ins Halbfinale, so X": all speech
     s = colon + 2 if colon >= 0 else a
     if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):
         head = _head_speaker(ctx, a, colon)  # "meint Anwalt Bitsche: Auch …, sagt er."
@@ -412,4 +440,7 @@ def _head_speaker(ctx: Context, a: int, colon: int) -> str | None:
     cands = ctx.candidates(a, colon)
     if cands:
         return ctx.resolve(cands[-1], colon)
+    if len(head) == 1 and head[0][:1].isupper():  # "Fink: Wenn wir …": a label, not the last
+        owners = {m.name for m in ctx.mentions if m.name.split()[-1] == head[0]}  # speaker
+        return owners.pop() if len(owners) == 1 else None
     return ctx.salient(colon)
