@@ -121,7 +121,7 @@ class PeopleRegistry:
         self._people: list[Person] = list(people)
         self._by_name: dict[str, str] = {}
         self._by_skeleton: dict[str, set[str]] = {}
-        self._surnames: list[tuple[str, str]] = []  # (surname skeleton, canonical)
+        self._surnames: dict[str, set[str]] = {}  # surname skeleton -> canonical names
         self._near: dict[str, set[str]] = {}  # surname, its one-letter deletions, prefixes
         self._given: dict[str, str] = {}  # canonical -> given-name skeleton
         self._cache: dict[str, str | None] = {}
@@ -136,8 +136,7 @@ class PeopleRegistry:
             for name in names:
                 surname = skeleton(name).split()[-1:] if name.strip() else []
                 for s in surname:
-                    if (s, person.canonical) not in self._surnames:
-                        self._surnames.append((s, person.canonical))
+                    self._surnames.setdefault(s, set()).add(person.canonical)
                     for key in (s, *_deletions(s), s[:-1], s[:-2]):
                         self._near.setdefault(key, set()).add(s)
 
@@ -241,15 +240,13 @@ class PeopleRegistry:
         near: set[str] = set()  # registry surnames that can match: same, one letter, a prefix
         for k in (surname, *_deletions(surname), surname[:-1], surname[:-2]):
             near |= self._near.get(k, set())
-        found = set()
-        for s, canon in self._surnames:
-            if s not in near:
-                continue
+        found: set[str] = set()
+        for s in near:
             if s == surname or (
                 min(len(s), len(surname)) >= 5
                 and (_within_one(s, surname) or (cyrillic and _cyrillic_inflection(s, surname)))
             ):
-                found.add(canon)
+                found |= self._surnames[s]
         if len(parts) > 1 and found:
             given = parts[0]
             found = {
