@@ -244,7 +244,7 @@ def detect_language(text: str) -> DetectedLanguage:
 
 
 def detect_languages(texts: Sequence[str]) -> list[DetectedLanguage]:
-    """:func:`detect_language` for each of ``texts``; ~4x faster per text in batches of 32.
+    """:func:`detect_language` for each of ``texts``; ~5x faster per text in batches of 256 than one at a time.
 
     >>> [d.code for d in detect_languages(["Det här var inte någon enkel diskussion.",
     ...                                    "This was not a simple discussion at all."])]
