@@ -1,13 +1,9 @@
 """The speaker is the subject of the verb of saying, wherever the grammar puts it."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
 from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+from tests.support.quotes import REGISTRY
 
 
 def pairs(text, lang):

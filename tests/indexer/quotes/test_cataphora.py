@@ -1,19 +1,11 @@
 """A pronoun in the attribution of the quote that opens an article, with nobody named before
 it, is the first person named after it; Russian surnames tell the gender they agree with."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
-from indexer.quotes import extract
 from indexer.quotes.names import find_mentions
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
-
-
-def pairs(text, lang):
-    return [(q.text, q.speaker) for q in extract(text, lang, REGISTRY).quotes]
+from tests.support.quotes import REGISTRY
+from tests.support.quotes import quote_pairs as pairs
 
 
 @pytest.mark.parametrize(

@@ -1,17 +1,10 @@
 """Quote conventions and attribution per language, as (sentence -> quote, speaker) tables."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
 from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
-
-
-def pairs(text, lang):
-    return [(q.text, q.speaker) for q in extract(text, lang, REGISTRY).quotes]
+from tests.support.quotes import REGISTRY
+from tests.support.quotes import quote_pairs as pairs
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,15 @@
 """German bodies without quotation marks: the first person after reported speech is direct
 speech of the person reported; the subjunctive stays reported speech."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
 from indexer.quotes import extract
 from indexer.quotes.unmarked import is_reported
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+from tests.support.quotes import REGISTRY, quote_pairs
 
 
 def pairs(text):
-    return [(q.text, q.speaker) for q in extract(text, "de", REGISTRY).quotes]
+    return quote_pairs(text, "de")
 
 
 @pytest.mark.parametrize(

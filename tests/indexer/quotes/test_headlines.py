@@ -1,18 +1,9 @@
 """A headline that opens with a person and goes on to a quote gives the quote to that person;
 only the article's first sentence is a headline."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
-from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
-
-
-def pairs(text, lang):
-    return [(q.text, q.speaker) for q in extract(text, lang, REGISTRY).quotes]
+from tests.support.quotes import quote_pairs as pairs
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,10 @@
 """The subject after the verb, sources with a role between them and the name, and a quote
 interrupted by its attribution: who speaks when the grammar does not put the name first."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
-from indexer.quotes import extract
 from indexer.quotes.verbs import find_verbs
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
-
-
-def pairs(text, lang):
-    return [(q.text, q.speaker) for q in extract(text, lang, REGISTRY).quotes]
+from tests.support.quotes import quote_pairs as pairs
 
 
 # An adverbial opens the clause, so the subject follows the verb of saying.

@@ -1,15 +1,11 @@
 """Names apart from titles, roles, case forms, German nouns, organisations and outlets."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
 from indexer.quotes import extract
 from indexer.quotes.names import find_mentions, russian_nominative
 from indexer.quotes.verbs import say_words
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+from tests.support.quotes import REGISTRY
 
 
 def speakers(text, lang):

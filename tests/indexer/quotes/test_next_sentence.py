@@ -1,14 +1,10 @@
 """A statement whose next sentence opens with "this" and a verb of saying belongs to the person
 that sentence names: "«…». Об этом заявил Иван Петров", "… Das sagte Hans Müller"."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
 from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+from tests.support.quotes import REGISTRY
 
 
 def pairs(text, lang):

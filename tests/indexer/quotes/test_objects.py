@@ -1,13 +1,9 @@
 """A person named inside an apposition or after a preposition is not the one who speaks."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
 from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+from tests.support.quotes import REGISTRY
 
 
 def pairs(text, lang):

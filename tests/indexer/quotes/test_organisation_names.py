@@ -2,18 +2,9 @@
 whatever it says is no person's quote. A headline that opens with a role alone is the quote
 of the one person the article gives that role."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
-from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
-
-
-def pairs(text, lang):
-    return [(q.text, q.speaker) for q in extract(text, lang, REGISTRY).quotes]
+from tests.support.quotes import quote_pairs as pairs
 
 
 @pytest.mark.parametrize(

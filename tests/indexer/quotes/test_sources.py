@@ -1,14 +1,10 @@
 """Where the speaker stands when the sentence is built around an outlet or an "as" clause:
 "— цитирует ТАСС Петрова", "Как заявил Петров, «…»", "сказал в интервью «Известиям» Петров"."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
 from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+from tests.support.quotes import REGISTRY
 
 
 def speakers_of_quotes(text, lang):

@@ -1,18 +1,13 @@
 """German direct speech that lost its marks, in two more shapes: a statement with a colon inside
 it, and a statement after ``meinte X,``."""
 
-from pathlib import Path
-
 import pytest
 
-from indexer.people import PeopleRegistry
-from indexer.quotes import extract
-
-REGISTRY = PeopleRegistry.load(Path(__file__).resolve().parents[3] / "corpus" / "people.yaml")
+from tests.support.quotes import quote_pairs
 
 
 def pairs(text):
-    return [(q.text, q.speaker) for q in extract(text, "de", REGISTRY).quotes]
+    return quote_pairs(text, "de")
 
 
 @pytest.mark.parametrize(
