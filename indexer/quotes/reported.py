@@ -29,7 +29,7 @@ from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
 from indexer.quotes.subjects import speaker_of_verb
 
-__all__ = ["in_past", "within_report"]
+__all__ = ["in_past", "trimmed", "within_report"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Konjunktiv II, which also reports speech when Konjunktiv I looks like the indicative
@@ -153,8 +153,8 @@ def within_report(
         goes_on = nxt in ("reported", "said") and who[k + 1] == speaker
         if not (goes_on or (first and mood[k - 1] == "reported")):
             continue
-        s, e = _trimmed(text, a, b)
-        if nxt == "said" and owner[k + 1].start == _trimmed(text, *sentences[k + 1])[0]:
+        s, e = trimmed(text, a, b)
+        if nxt == "said" and owner[k + 1].start == trimmed(text, *sentences[k + 1])[0]:
             owner[k + 1].start = owner[k + 1].open_at = s  # one statement before its "sagte er"
         else:
             out.append(Span(s, e, s, e, "unmarked", p, speaker=speaker))
@@ -162,7 +162,9 @@ def within_report(
     return out
 
 
-def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without the spaces and dashes before it and the spaces and punctuation
+    after it: a statement's own span."""
     while a < b and text[a] in " \t\n–—-":
         a += 1
     while b > a and text[b - 1] in " \t\n.,;:":

@@ -25,7 +25,7 @@ from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.reported import in_past, within_report
+from indexer.quotes.reported import in_past, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["is_reported", "unmarked_spans"]
@@ -202,14 +202,6 @@ def _direct(ctx: Context, a: int, b: int, spoken: bool = False) -> bool:
     return spoken and any(w.casefold() in _SPOKEN for w in words) and not in_past(words)
 
 
-def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t\n–—-":
-        a += 1
-    while b > a and text[b - 1] in " \t\n.,;:":
-        b -= 1
-    return a, b
-
-
 def unmarked_spans(
     ctx: Context,
     paras: list[tuple[int, int]],
@@ -271,7 +263,7 @@ def _said_next(
     if not is_person(who) or any(a <= m.start < b for m in ctx.mentions):
         return []
     used.update((k, k + 1))
-    s, e = _trimmed(text, a, b)
+    s, e = trimmed(text, a, b)
     return [Span(s, e, s, e, "unmarked", p, speaker=who)]
 
 
@@ -308,7 +300,7 @@ def _after_report(
     while last + 1 < len(sentences) and last + 1 not in used and _direct(ctx, *sentences[last + 1]):
         last += 1
     used.update(range(k, last + 1))
-    s, e = _trimmed(text, a, sentences[last][1])
+    s, e = trimmed(text, a, sentences[last][1])
     return [Span(s, e, s, e, "unmarked", p, speaker=who)]
 
 
@@ -367,7 +359,7 @@ def _inverted(
     if first < k:
         s = sentences[first][0] if opens is None else opens
     used.update(range(first, k + 1))
-    s, e = _trimmed(text, s, cut)
+    s, e = trimmed(text, s, cut)
     out = [Span(s, e, s, cut, "unmarked", p, speaker=who)]
     rest = _colon_tail(ctx, cut, b, p, who)
     out += rest
@@ -375,7 +367,7 @@ def _inverted(
     while last + 1 < len(sentences) and _direct(ctx, *sentences[last + 1]):
         last += 1
     if last > k:
-        s, e = _trimmed(text, sentences[k + 1][0], sentences[last][1])
+        s, e = trimmed(text, sentences[k + 1][0], sentences[last][1])
         out.append(Span(s, e, s, e, "unmarked", p, speaker=who))
         used.update(range(k + 1, last + 1))
     return out
@@ -387,7 +379,7 @@ def _colon_tail(ctx: Context, start: int, end: int, p: int, who: str) -> list[Sp
     colon = text.find(": ", start, end)
     if colon < 0:
         return []
-    s, e = _trimmed(text, colon + 2, end)
+    s, e = trimmed(text, colon + 2, end)
     tail = text[s:e]
     if len(_WORD.findall(tail)) < _MIN_WORDS or is_reported(tail) or not _first_person(tail):
         return []
@@ -403,7 +395,7 @@ def _colon(
     colon = text.find(": ", a, b)
     if colon < 0:
         return []
-    s, e = _trimmed(text, colon + 2, b)
+    s, e = trimmed(text, colon + 2, b)
     tail = text[s:e]
     if len(_WORD.findall(tail)) < _MIN_WORDS or is_reported(tail) or ctx.verb(s, e):
         return []  # too short, reported, or telling what someone else said
@@ -422,7 +414,7 @@ def _colon(
     while last + 1 < len(sentences) and _direct(ctx, *sentences[last + 1]):
         last += 1
     if last > k:  # the statement goes on in the first person: one quote
-        e = _trimmed(text, s, sentences[last][1])[1]
+        e = trimmed(text, s, sentences[last][1])[1]
         used.update(range(k + 1, last + 1))
     return [Span(s, e, s, e, "unmarked", p, speaker=who)]
 
