@@ -117,6 +117,7 @@ class Compiler:
         boosts: list[wq.Query] = []
         required: list[wq.Query] = []
         alone = len(positives) == 1
+        seen: set[tuple[str, ...]] = set()  # the plain words' stems so far
         typed = positives[-1] if translated and prefix else None  # the word being typed
         for child in positives:
             if isinstance(child, Field):
@@ -127,13 +128,20 @@ class Compiler:
                 translation = next(words, None)
                 if translation is not None and translation.dropped:
                     continue  # a stopword of the query's language, or part of a headword
+                said: tuple[str, ...] = ()
                 if translation is not None and translation.groups:
                     clause = self._translated(translation, lang)
-                else:
+                elif (said := self._stems(child.text, lang)) in seen:
+                    continue  # said before, in this form or another: one clause
+                elif match == "all" or alone:
                     clause = self._word(child.text, lang, title_only=False)
+                else:
+                    clause = self._compound(child.text, lang)
+                if said:
+                    seen.add(said)
                 if clause is not None:
                     counted.append(clause)
-                elif exact := self._exact(child.text):
+                elif (exact := self._exact(child.text)) and exact not in boosts:
                     boosts.append(exact)  # a stopword here: it only adds its exact score
             elif isinstance(child, Phrase) and (match == "all" or alone):
                 q = self._alternatives(child.text, lang, title_only=False)
@@ -214,6 +222,26 @@ class Compiler:
         if isinstance(node, Field):
             return self._field(node, lang)
         return None
+
+    @staticmethod
+    def _stems(text: str, lang: str) -> tuple[str, ...]:
+        """A plain word as ``lang`` analyses it (as typed for ``und``; none for a stopword)."""
+        return tuple(analyze_exact(text) if lang == UNDETERMINED else analyze(text, lang))
+
+    def _compound(self, text: str, lang: str) -> wq.Query | None:
+        """A word inside a longer query; a hyphenated one (``shock-sound``, ``re-entry``) is
+        one clause matching the exact compound or its words anywhere in the document, each
+        stemmed (its stopwords left out): "interaction of shock waves with sound" answers
+        "shock-sound wave interaction" too."""
+        whole = self._word(text, lang, title_only=False)
+        tokens = analyze_exact(text)
+        if whole is None or len(tokens) < 2:
+            return whole
+        parts = [self._word(token, lang, title_only=False) for token in tokens]
+        parts = [p for p in parts if p is not None and p is not wq.NullQuery]
+        if len(parts) < 2:
+            return whole
+        return wq.Or([whole, wq.And(parts)])
 
     def _exact(self, text: str) -> wq.Query | None:
         """The word as typed, in the unstemmed field (every language)."""

@@ -6,19 +6,31 @@ ground effect machines be calculated") states its topic in words the relevant ar
 share with each other more than with the query. The first ranking's top ``DOCUMENTS``
 articles each give their most weighty words (term frequency in the article's opening, times
 the word's idf in its language, times the article's share of the top score); the
-``TERMS`` best are scored over the articles that already matched, and added to their scores
-with weight ``WEIGHT``. Nothing is added to or removed from the matches: totals and facets
-stay those of the query as typed. Keyword queries (fewer than ``FROM_WORDS`` content
-words) are left alone, and so are searches being typed.
+``TERMS`` best are scored over the articles that already matched, and added to their scores.
+Nothing is added to or removed from the matches: totals and facets stay those of the query
+as typed. Keyword queries (fewer than ``FROM_WORDS`` content words) are left alone, and so
+are searches being typed.
 
->>> FROM_WORDS, DOCUMENTS, TERMS, WEIGHT
-(4, 10, 10, 0.5)
+How much the new words weigh depends on how much the top articles agree (selective
+feedback, after Cronen-Townsend, Zhou and Croft's query clarity). When the first ranking
+found one topic, its articles share the words the query did not say; when it found
+scattered answers (single sentences, a question whose words each belong to another story),
+each article's other words are its own, and adding them drifts away from the question.
+The *agreement* is the average share of the top articles that have each added word that is
+not a query word; the feedback weighs ``AGREEMENT_WEIGHT`` times it against the query's own
+words, at most ``MAX_WEIGHT`` (as much as the query: RM3's even mixture).
+
+>>> FROM_WORDS, DOCUMENTS, TERMS, AGREEMENT_WEIGHT, MAX_WEIGHT
+(4, 10, 10, 2.0, 1.0)
+>>> feedback_weight(0.45), feedback_weight(0.12), feedback_weight(0.9)
+(0.9, 0.24, 1.0)
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 from whoosh import query as wq
@@ -34,10 +46,13 @@ from search.view import IndexView
 
 #: Questions of at least this many content words get feedback.
 FROM_WORDS = 4
-#: The top articles read, the words added, and their weight against the query's.
+#: The top articles read and the words added.
 DOCUMENTS = 10
 TERMS = 10
-WEIGHT = 0.5
+#: The added words weigh this many times the top articles' agreement on them against the
+#: query's own words, and never more than ``MAX_WEIGHT`` times.
+AGREEMENT_WEIGHT = 2.0
+MAX_WEIGHT = 1.0
 #: Characters of each article read (its title and opening: where news states its topic).
 OPENING = 2000
 #: The most frequent words of the top articles whose idf is looked up.
@@ -54,6 +69,48 @@ def content_words(view: IndexView, node: Node | None) -> int:
     }
     languages = view.languages or ("und",)
     return sum(1 for w in words if not all(w in stopwords(lang) for lang in languages))
+
+
+def feedback_weight(agreement: float) -> float:
+    """The added words' weight against the query's for the top articles' ``agreement``."""
+    return round(min(MAX_WEIGHT, AGREEMENT_WEIGHT * agreement), 6)
+
+
+def agreement(
+    chosen: Iterable[tuple[str, str]],
+    documents: Sequence[tuple[str, Collection[str]]],
+    query_terms: Collection[tuple[str, str]],
+) -> float:
+    """The average share of ``documents`` (each a language and its terms) that have each
+    chosen ``(language, term)`` the query did not say; 0 without any.
+
+    >>> documents = [("en", {"flutter", "panel", "buckl"})] * 4    # 4 of 10 say "panel"
+    >>> documents += [("en", {"flutter", "buckl"})] * 2 + [("en", {"buckl"})] * 4
+    >>> chosen = [("en", "flutter"), ("en", "panel"), ("en", "buckl")]
+    >>> agreement(chosen, documents, {("en", "buckl")})             # "buckl": a query word
+    0.5
+    """
+    new = [key for key in chosen if key not in query_terms]
+    if not new or not documents:
+        return 0.0
+    having = sum(
+        1
+        for lang, term in new
+        for language, terms in documents
+        if language == lang and term in terms
+    )
+    return having / (len(new) * len(documents))
+
+
+def query_terms(node: Node | None, languages: Iterable[str]) -> set[tuple[str, str]]:
+    """The query's words as each of ``languages`` stems them."""
+    words = [
+        w
+        for leaf in leaves(node)
+        if isinstance(leaf, Word | Phrase)
+        for w in analyze_exact(leaf.text)
+    ]
+    return {(lang, stem) for lang in set(languages) for w in words for stem in analyze(w, lang)}
 
 
 def with_feedback(
@@ -74,6 +131,7 @@ def with_feedback(
     if best <= 0:
         return found
     frequency: Counter[tuple[str, str]] = Counter()  # sum of tf / length x share
+    read: list[tuple[str, Collection[str]]] = []  # each article's language and terms
     for docnum in top.tolist():
         deadline.check()
         data = view.stored(docnum)["data"]
@@ -84,7 +142,9 @@ def with_feedback(
         if not terms:
             continue
         share = float(found.scores[np.searchsorted(found.docs, docnum)]) / best
-        for term, tf in Counter(terms).items():
+        counts = Counter(terms)
+        read.append((lang, counts))
+        for term, tf in counts.items():
             frequency[(lang, term)] += tf / len(terms) * share
     weights: dict[tuple[str, str], float] = {}
     for (lang, term), weight in frequency.most_common(CANDIDATES):
@@ -92,7 +152,9 @@ def with_feedback(
         df = view.doc_frequency(body_field(lang), term)
         weights[(lang, term)] = weight * math.log(1.0 + (size - df + 0.5) / (df + 0.5))
     chosen = sorted(weights.items(), key=lambda item: -item[1])[:TERMS]
-    if not chosen:
+    said = query_terms(node, {lang for lang, _ in read})
+    mixture = feedback_weight(agreement([key for key, _ in chosen], read, said))
+    if not chosen or mixture <= 0:
         return found
     heaviest = chosen[0][1]
     expansion = wq.Or(
@@ -113,8 +175,19 @@ def with_feedback(
     hit = extra.docs[where] == found.docs
     added = np.zeros(len(found), np.float32)
     added[hit] = extra.scores[where[hit]]
-    scale = WEIGHT * best / max(float(added.max()), 1e-9)
+    scale = mixture * best / max(float(added.max()), 1e-9)
     return Matches(found.docs, found.scores + added * scale, found.counts)
 
 
-__all__ = ["DOCUMENTS", "FROM_WORDS", "TERMS", "WEIGHT", "content_words", "with_feedback"]
+__all__ = [
+    "AGREEMENT_WEIGHT",
+    "DOCUMENTS",
+    "FROM_WORDS",
+    "MAX_WEIGHT",
+    "TERMS",
+    "agreement",
+    "content_words",
+    "feedback_weight",
+    "query_terms",
+    "with_feedback",
+]

@@ -15,6 +15,9 @@ language (see ``search.compile``):
   ``match="any"``: any clause matches, ranked as above;
 - phrases and quoted words inside a longer query add their words as clauses and boost the
   documents that have them exactly; alone, a phrase must match exactly;
+- a word said twice, in any form the document's language stems alike, is one clause; a
+  hyphenated word inside a longer query is one clause, the exact compound or its words
+  together (alone, or under ``match="all"``, the exact compound);
 - documents in the query's language are preferred, the others not excluded: each
   language's documents get ``1 + LANGUAGE_PREFERENCE * P(language | query words)``.
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from search import SearchIndex, open_index
+from tests.support.corpora import index_articles
 
 ARTICLES = {
     # English: retrieval, with and without every word of the question
@@ -34,15 +35,8 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def ranked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    from indexer.build import sync_corpus
-
-    corpus = tmp_path_factory.mktemp("ranking") / "corpus"
-    corpus.mkdir()
-    for article_id, text in ARTICLES.items():
-        (corpus / f"{article_id}.txt").write_text(text + "\n", encoding="utf-8")
-    root = corpus.parent / "index"
-    assert not sync_corpus(corpus, root).failed
-    with open_index(root) as idx:
+    articles = {article_id: text + "\n" for article_id, text in ARTICLES.items()}
+    with open_index(index_articles(tmp_path_factory.mktemp("ranking"), articles)) as idx:
         yield idx
 
 
@@ -117,6 +111,93 @@ def test_a_quoted_word_in_a_question_does_not_zero_the_result(
 
 def test_a_phrase_alone_is_still_an_exact_phrase(ranked: SearchIndex) -> None:
     assert _ids(ranked, '"information retrieval"') == ["en-retrieval"]
+
+
+# A word said twice is one clause ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "repeated, once",
+    [
+        ("retrieval systems rank documents for retrieval", "retrieval systems rank documents for"),
+        ("frågor om riksdagen och budgeten och riksdagen", "frågor om riksdagen och budgeten"),
+    ],
+)
+def test_a_word_said_twice_ranks_as_said_once_stopwords_too(
+    ranked: SearchIndex, repeated: str, once: str
+) -> None:
+    def scores(q: str) -> list[tuple[str, float]]:
+        return [(h.id, round(h.score, 4)) for h in ranked.search(q, per_page=20).hits]
+
+    assert scores(repeated) == scores(once)
+    assert scores(once)
+
+
+@pytest.mark.parametrize(
+    "q, lang, clauses",
+    [
+        ("buckled plates and buckling loads", "en", 3),  # buckl, plate, load
+        ("dokument och dokumenten", "sv", 1),  # dokument (och: a stopword)
+        ("dokument och dokumenten", "en", 3),  # three English words
+    ],
+)
+def test_another_form_of_a_word_is_the_same_clause_in_its_language(
+    ranked: SearchIndex, q: str, lang: str, clauses: int
+) -> None:
+    from search.query import parse
+    from search.query_nodes import AtLeast, InLanguage
+
+    compiled = ranked.view().compiler.compile(parse(q), preferences={lang: 2.0})
+    (branch,) = [b for b in compiled.subqueries if isinstance(b, InLanguage) and b.language == lang]
+    inner = branch.query.query if hasattr(branch.query, "boosts") else branch.query
+    assert (len(inner.subqueries) if isinstance(inner, AtLeast) else 1) == clauses
+
+
+# A hyphenated word inside a question: the exact compound, or its words anywhere ----------
+COMPOUNDS = {
+    "en-apart": "Sound and shock: how each was measured behind the grid.",
+    "en-compound": "The shock-sound problem, measured behind the grid.",
+    "en-one-part": "Shock absorbers for lorries, measured on the road.",
+    "sv-apart": "Kommissionen i EU föreslår en ny budget för jordbruket.",
+    "sv-compound": "EU-kommissionen vill ändra reglerna för fiske.",
+    "sv-one-part": "Kommissionen för kulturarv samlades i Visby.",
+}
+
+
+@pytest.fixture(scope="module")
+def compounds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    articles = {i: f"---\nlanguage: {i[:2]}\n---\n{text}\n" for i, text in COMPOUNDS.items()}
+    with open_index(index_articles(tmp_path_factory.mktemp("compounds"), articles)) as idx:
+        yield idx
+
+
+@pytest.mark.parametrize(
+    "q, found, missing",
+    [
+        ("papers on shock-sound wave interaction", {"en-apart", "en-compound"}, "en-one-part"),
+        ("förslag från EU-kommissionen om fiske", {"sv-apart", "sv-compound"}, "sv-one-part"),
+    ],
+)
+def test_a_hyphenated_word_in_a_question_finds_its_words_apart_but_not_one_of_them(
+    compounds: SearchIndex, q: str, found: set[str], missing: str
+) -> None:
+    ids = _ids(compounds, q)
+    assert found <= set(ids)
+    assert missing not in ids
+
+
+@pytest.mark.parametrize(
+    "q, options",
+    [
+        ("shock-sound", {}),  # alone: the exact compound
+        ("EU-kommissionen", {}),
+        ("shock-sound measured grid", {"match": "all"}),  # strict: the exact compound
+        ("EU-kommissionen reglerna fiske", {"match": "all"}),
+    ],
+)
+def test_a_hyphenated_word_alone_or_strict_is_the_exact_compound(
+    compounds: SearchIndex, q: str, options: dict[str, str]
+) -> None:
+    assert all(i.endswith("-compound") for i in _ids(compounds, q, **options))
+    assert _ids(compounds, q, **options)
 
 
 # 4. The question's language is preferred, the others not excluded ------------------------

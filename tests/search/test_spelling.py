@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from search import SearchIndex, open_index
+from tests.support.corpora import index_articles
 
 FILLER_EN = "The committee met again on Tuesday and published its report in the afternoon."
 FILLER_SV = "Utskottet möttes igen i tisdags och lade fram sin rapport på eftermiddagen."
@@ -16,10 +17,6 @@ FILLER_SV = "Utskottet möttes igen i tisdags och lade fram sin rapport på efte
 
 @pytest.fixture(scope="module")
 def spelled(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    from indexer.build import sync_corpus
-
-    corpus = tmp_path_factory.mktemp("spelling") / "corpus"
-    corpus.mkdir()
     articles = {}
     for n in range(60):
         articles[f"gov-{n}"] = f"The government answered help requests. {FILLER_EN} {n}"
@@ -30,11 +27,7 @@ def spelled(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     # a rare misspelling whose closest word is as rare (one edit) and a frequent one two away
     articles["far-en"] = f"The govermint said nothing to the govermina. {FILLER_EN}"
     articles["far-sv"] = f"Regringenn och regringenx sade ingenting. {FILLER_SV}"
-    for article_id, text in articles.items():
-        (corpus / f"{article_id}.txt").write_text(text, encoding="utf-8")
-    root = corpus.parent / "index"
-    assert not sync_corpus(corpus, root).failed
-    with open_index(root) as idx:
+    with open_index(index_articles(tmp_path_factory.mktemp("spelling"), articles)) as idx:
         yield idx
 
 

@@ -70,3 +70,15 @@ def build_dated(directory: Path) -> tuple[Path, Path]:
     report = sync_corpus(corpus, directory / "index")
     assert report.added == len(DATED) and not report.failed, report
     return directory / "index", corpus
+
+
+def index_articles(directory: Path, articles: dict[str, str]) -> Path:
+    """Index ``articles`` ({id: file text}) from ``directory/corpus`` into
+    ``directory/index`` (which it returns); every article must index."""
+    corpus = directory / "corpus"
+    corpus.mkdir(parents=True)
+    for article_id, text in articles.items():
+        (corpus / f"{article_id}.txt").write_text(text, encoding="utf-8")
+    report = sync_corpus(corpus, directory / "index")
+    assert not report.failed, report.failed
+    return directory / "index"
