@@ -1,7 +1,8 @@
 """Completions for search-as-you-type: speakers (any spelling, several words allowed:
 ``jens stol``), titles and indexed words.
 
-One word: names, then titles, then indexed words by frequency. After other words, the last
+One word: names, then titles (of the most frequent title words starting with it, the most
+recently indexed articles first), then indexed words by frequency. After other words, the last
 one is completed in their context: a completion is offered only when it occurs together
 with them in some article, names first, then words, those that occur together most often
 first (``oil pri`` offers
@@ -52,8 +53,8 @@ CONTEXT_WORDS = 4
 NAMES_LOOKED_UP = 12
 #: Titles offered after other words, at most (words and names come first there).
 CONTEXT_TITLES = 2
-#: Title words starting with the prefix read (the first in alphabetical order), and the
-#: first titles of each read.
+#: Title words starting with the prefix read (the most frequent), and the titles of each
+#: read (the most recently indexed).
 TITLE_TERMS = 20
 TITLES_PER_TERM = 3
 
@@ -245,9 +246,10 @@ def _titles(
     view: IndexView, last: str, earlier: list[str], within: np.ndarray | None = None
 ) -> Iterator[str]:
     """Titles with a word starting with ``last`` and every earlier word (as a prefix), of
-    articles ``within`` the context (read only for those)."""
+    articles ``within`` the context (read only for those): the most frequent such title
+    words first, each word's most recently indexed articles first."""
     for term in _title_words(view, last):
-        for docnum in _first_titled(view, term, TITLES_PER_TERM):
+        for docnum in _latest_titled(view, term, TITLES_PER_TERM):
             if within is not None and not within[docnum]:
                 continue
             title = view.stored(docnum)["data"].get("title", "")
@@ -255,15 +257,16 @@ def _titles(
                 yield title
 
 
-def _first_titled(view: IndexView, term: str, count: int) -> list[int]:
-    """The first ``count`` live articles with ``term`` in their title: segments are read in
-    order, only until they are found (a common title word's whole list is not needed)."""
+def _latest_titled(view: IndexView, term: str, count: int) -> list[int]:
+    """The last ``count`` live articles indexed with ``term`` in their title, latest first:
+    the newest segments are read first, only until they are found (a common title word's
+    whole list is not needed)."""
     engine = view.engine
     found: list[int] = []
-    for leaf, offset in engine.leaves:
+    for leaf, offset in reversed(engine.leaves):
         local, _ = segment_postings(leaf, TITLE_WORDS_FIELD, term)
         if len(local):
-            docs = local + offset
+            docs = (local + offset)[::-1]
             found += docs[engine.live[docs]][: count - len(found)].tolist()
             if len(found) >= count:
                 break
@@ -271,17 +274,20 @@ def _first_titled(view: IndexView, term: str, count: int) -> list[int]:
 
 
 def _title_words(view: IndexView, prefix: str) -> list[str]:
-    """The first ``TITLE_TERMS`` title words starting with ``prefix``, alphabetically: from
-    each segment's vocabulary in memory (Whoosh's term index while it loads)."""
-    found: set[str] = set()
+    """Up to ``TITLE_TERMS`` title words starting with ``prefix``, the most frequent first:
+    from each segment's vocabulary in memory (while it loads, Whoosh's term index gives that
+    segment's first words alphabetically)."""
+    found: dict[str, int] = {}
     for leaf, _ in view.engine.leaves:
         vocabulary = segment_data(leaf).vocabulary(TITLE_WORDS_FIELD, timeout=0)
         if vocabulary is None:
             terms = prefix_terms(leaf, TITLE_WORDS_FIELD, prefix, TITLE_TERMS)
-            found.update(word for _, word in terms)
         else:
-            found.update(vocabulary.first_starting_with(prefix, TITLE_TERMS))
-    return sorted(found)[:TITLE_TERMS]
+            terms = vocabulary.most_frequent(prefix, TITLE_TERMS)
+        for df, word in terms:
+            found[word] = found.get(word, 0) + df
+    ranked = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+    return [word for word, _ in ranked[:TITLE_TERMS]]
 
 
 def name_completions(view: IndexView, typed: list[str]) -> list[tuple[str, int]]:
