@@ -34,6 +34,10 @@ from search.schema import body_field, title_field
 from search.strategy import COORDINATION, minimum_clauses
 from search.synonyms import Synonyms
 
+#: A hyphenated word of at most this many parts (``state-of-the-art``) also matches its
+#: words apart; a longer chain is only ever its exact form (a bound on a pasted chain).
+COMPOUND_PARTS = 4
+
 
 @dataclass
 class HighlightTerms:
@@ -235,7 +239,7 @@ class Compiler:
         "shock-sound wave interaction" too."""
         whole = self._word(text, lang, title_only=False)
         tokens = analyze_exact(text)
-        if whole is None or len(tokens) < 2:
+        if whole is None or not 2 <= len(tokens) <= COMPOUND_PARTS:
             return whole
         parts = [self._word(token, lang, title_only=False) for token in tokens]
         parts = [p for p in parts if p is not None and p is not wq.NullQuery]

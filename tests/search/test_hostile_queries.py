@@ -80,3 +80,29 @@ def test_a_search_past_its_time_limit_stops_with_a_clear_error(shipped_index_pat
             idx.search(q)
         with pytest.raises(SearchTimeoutError):
             idx.quotes(q)
+
+
+@pytest.mark.parametrize("parts, apart", [(2, True), (4, True), (5, False), (1000, False)])
+def test_only_short_hyphenated_words_also_match_their_words_apart(
+    shipped_index: SearchIndex, parts: int, apart: bool
+) -> None:
+    """A pasted chain of a thousand hyphenated words is its exact form only: it does not
+    become a thousand clauses."""
+    from whoosh import query as wq
+
+    from search.query import parse
+
+    words = ["veto", "diskussion", "Nato", "Stoltenberg"] * (parts // 4 + 1)
+    q = f"Ryssland {'-'.join(words[:parts])} samtal"
+    compiled = shipped_index.view().compiler.compile(parse(q))
+    assert any(isinstance(part, wq.And) for part in _parts(compiled)) == apart
+    started = time.perf_counter()
+    shipped_index.search(q)
+    assert time.perf_counter() - started < 1.0
+
+
+def _parts(q: object) -> list[object]:
+    """``q`` and every query inside it."""
+    inner = [*getattr(q, "subqueries", ()), *getattr(q, "boosts", ())]
+    inner += [getattr(q, name) for name in ("query", "a", "b") if hasattr(q, name)]
+    return [q, *[part for child in inner for part in _parts(child)]]
