@@ -98,6 +98,13 @@ class BulkSegmentWriter(SegmentWriterHooks):
         super().__init__(ix, **kwargs)
         self.blocklimit, self.compression = block_settings(self.codec)
         self._fields: dict[str, _FieldPostings] = {}
+        self._plain_ids: dict[str, bool] = {}  # field name -> a plain ``ID`` (checked once)
+
+    def _plain_id(self, name: str, fieldobj: Any) -> bool:
+        found = self._plain_ids.get(name)
+        if found is None:
+            found = self._plain_ids[name] = _is_plain_id(fieldobj)
+        return found
 
     def add_document(self, **fields: Any) -> None:
         schema = self.schema
@@ -133,7 +140,7 @@ class BulkSegmentWriter(SegmentWriterHooks):
 
     def _add_postings(self, name: str, fieldobj: Any, docnum: int, value: Any) -> int:
         postings = self._fields.get(name)
-        identifier = isinstance(value, str) and _is_plain_id(fieldobj)
+        identifier = isinstance(value, str) and self._plain_id(name, fieldobj)
         fast = identifier or (isinstance(value, str) and hasattr(fieldobj, "postings"))
         if postings is None:
             postings = self._fields[name] = _FieldPostings(encoded=not fast)
