@@ -216,13 +216,16 @@ LISTENER_VERBS = frozenset("told tells tell telling informed".split())
 NONPERSON_HEADS = frozenset(
     """paper newspaper magazine daily weekly agency company firm group bank board government
     ministry department office statement report survey study note letter filing release document
+    petition memo memorandum text
     union party committee council commission court police army website site network channel
     station broadcaster officials analysts dealers traders economists sources experts observers
     judges authorities organisers organizers researchers scientists investors people residents
     zeitung blatt behörde polizei regierung ministerium konzern unternehmen firma gruppe partei
-    aussendung mitteilung erklärung bericht agentur sender
+    aussendung mitteilung erklärung bericht agentur sender petition studie schreiben brief dokument
     empresa compañía diario periódico revista agencia gobierno ministerio secretaría partido
-    comunicado informe cadena policía autoridades
+    comunicado informe cadena policía autoridades petición memorándum memorando documento texto
+    escrito carta nota declaración estudio encuesta
+    rapporten uttalandet skrivelsen brevet dokumentet namninsamlingen
     газета издание агентство ведомство министерство правительство компания пресс-служба
     сообщение пресс-релиз релиз телеканал канал служба мэрия администрация""".split()
 )
