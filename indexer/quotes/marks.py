@@ -108,17 +108,22 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
                 _close_at_end(text, spans, open_at, start, paras[p - 1][1], para_open)
                 open_char = ""
         depth = 0
+        first_mark = True
         for m in _MARK_RE.finditer(text, lo, hi):
             i = m.start()
             c = m.group()
             left, right, prev, nxt = _flanks(text, i, lo, hi)
             if c in _SINGLE and prev.isalnum() and nxt.isalnum():
                 continue  # apostrophe
+            opens_paragraph, first_mark = first_mark and lo == paras[p][0], False
             if not open_char:
                 if c in _STRICT_OPENERS or (left and not (c in _SINGLE and prev.isalnum())):
                     if c in "»’" and not prev.isspace() and i > lo:
                         continue
                     open_char, open_at, start, para_open = c, i, i + 1, p
+                elif opens_paragraph and _lost_opening(text, lo, i, hi):
+                    s, e = _trim(text, lo, i)
+                    spans.append(Span(s, e, lo, i + 1, "mark", p))
                 continue
             single_open = open_char in _SINGLE
             if c in _SINGLE and not single_open:
@@ -156,6 +161,21 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
     if open_char and paras:
         _close_at_end(text, spans, open_at, start, paras[-1][1], para_open)
     return spans
+
+
+def _lost_opening(text: str, lo: int, i: int, hi: int) -> bool:
+    """The paragraph's first mark, at ``i``, closes a statement whose opening mark was lost: it
+    ends a sentence of a few words from the paragraph's start and a verb of saying follows
+    ("    Son divertidos. Creo que son muy bonitos", dijo …").
+
+    >>> t = 'We are ready", said Anna Berg.'
+    >>> _lost_opening(t, 0, t.index('"'), len(t))
+    True
+    """
+    if text[i] not in '"”»' or not text[i - 1 : i].strip() or text[i - 1] in "([{":
+        return False
+    words = text[lo:i].split()
+    return len(words) >= 3 and _attribution_follows(text, i + 1, hi)
 
 
 def _closes_later(text: str, paras: list[tuple[int, int]], p: int, open_char: str) -> bool:
