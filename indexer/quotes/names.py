@@ -188,7 +188,7 @@ def find_mentions(
     kept: list[NameCandidate] = []
     for c in spoken:  # "Mr Mittal" with "Lakshmi Mittal" unrecognised elsewhere
         key = skeleton(c.words[0])
-        if key in surnames or is_given(c.words[0]):
+        if key in surnames or (is_given(c.words[0]) and c.role not in _REGNAL):
             continue  # joined already, or a first name ("Peggy"), not a surname
         runs = {" ".join(o.words) for o in maybe.get(key, [])}
         if len(runs) == 1:
@@ -275,6 +275,12 @@ def find_mentions(
 
 
 _PEERAGE = frozenset("lord lady baroness baron dame".split())
+#: titles a person is named by with a given name alone: "Pope Francis", "el papa Francisco",
+#: "König Harald", "kung Gustaf"
+_REGNAL = frozenset(
+    """pope king queen papa rey reina papst könig königin påven påve kung drottning папа
+    король королева""".split()
+)
 #: articles and article contractions: what stands before a noun or an adjective, not a name
 _ARTICLES = DETERMINERS | INDEFINITE | frozenset("al del au du zum zur vom im".split())
 #: articles that are prepositions in other languages ("de acuerdo a Maluma", "en Madrid")
