@@ -52,7 +52,8 @@ _VERBS: dict[str, str] = {
         analysierte argumentiert argumentierte begründet begründete erwidert erwiderte entgegnet
         antwortet fragt mahnt verweist lobt ruft spricht unterstreicht bekennt bekannte verriet
         verrät schwärmt schwärmte klagt klagte beklagt beklagte warnten betonten meinten
-        kritisierten twitterte empfiehlt empfahl gibt zitiert zitierte""",
+        kritisierten twitterte empfiehlt empfahl gibt zitiert zitierte verdeutlichte verdeutlicht
+        dementierte dementiert widersprach widerspricht""",
     "es": """dijo dice afirmó afirma señaló señala declaró declara explicó explica aseguró asegura
         añadió añade agregó agrega indicó indica manifestó sostuvo sostiene subrayó destacó
         destaca advirtió advierte comentó expresó apuntó insistió reconoció respondió precisó
