@@ -309,6 +309,10 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
         # a statement that opens its sentence belongs to whoever spoke last, close before it,
         # when nobody else was named in between
         before = text[lo : s.open_at].rstrip()
+        subject = _subject_before(ctx, lo, s.open_at)
+        if subject is not None and (before == "" or before[-1] in ".!?:"):
+            s.speaker = subject  # "Enjuanes coincide. «Sí hay hospitales …»"
+            continue
         event = ctx.last_speaker(s.open_at)
         if (before == "" or before[-1] in ".!?:") and event is not None and is_person(event[1]):
             para_start = paras[s.paragraph - 1][0] if s.paragraph else lo
@@ -317,6 +321,30 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
                 s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
             ):
                 s.speaker = event[1]
+
+
+_SUBJECT_SENTENCE_WORDS = 4
+
+
+def _subject_before(ctx: Context, lo: int, pos: int) -> str | None:
+    """The person a short sentence right before ``pos`` (in its paragraph) opens with, named:
+    "Enjuanes coincide.", "Wenger was furious." — whose the statement after it is."""
+    text = ctx.text
+    end = text[lo:pos].rstrip()
+    if not end or end[-1] not in ".!:":
+        return None
+    stops = list(_STOPS.finditer(text, lo, lo + len(end) - 1))
+    start = stops[-1].end() if stops else lo
+    while start < pos and text[start].isspace():
+        start += 1
+    k = bisect.bisect_left(ctx.mention_starts, start)
+    if k >= len(ctx.mentions) or ctx.mentions[k].start != start:
+        return None
+    m = ctx.mentions[k]
+    rest = _WORD.findall(text, m.end, lo + len(end))
+    if not rest or len(rest) > _SUBJECT_SENTENCE_WORDS or ctx.inside_quote(start):
+        return None
+    return m.name if is_person(m.name) else None
 
 
 #: an attribution set off by dashes inside the marks: "«…, — объясняет юрист. — …»",
