@@ -32,6 +32,7 @@ from indexer.quotes.lexicon import (
     DETERMINERS,
     INDEFINITE,
     PARTICLES,
+    PREPOSITIONS,
     given_gender,
     is_given,
     is_org_name,
@@ -232,6 +233,7 @@ def find_mentions(
     named |= {m.name for m in mentions}
     givens: dict[str, set[str]] = {}  # given-name skeleton -> the full names it opens
     alone: dict[str, str] = {}  # a surname the article never completes -> itself
+    titled: dict[str, str] = {}  # a surname after a title, the noun phrase going on
     for m in mentions:
         parts = m.name.split()
         if len(parts) > 1 and not m.surname_only:
@@ -240,6 +242,8 @@ def find_mentions(
             alone.setdefault(skeleton(m.name), m.name)  # "Бальбек"
         elif len(parts) == 1 and not m.registered and m.role and _ends_phrase(text, m.end, say):
             alone.setdefault(skeleton(m.name), m.name)  # "el cantante Maluma, quien …"
+        elif len(parts) == 1 and not m.registered and m.role:
+            titled.setdefault(skeleton(m.name), m.name)  # "President Trump signed …"
     registered = any(m.registered for m in mentions)
     for start, end, word in singles:
         if start in taken:
@@ -264,6 +268,8 @@ def find_mentions(
             owners = givens.get(key, set())  # "Stan mencionó que …", after "Stan Lee"
         if not owners and key in alone and not _after_article(text, start, language):
             owners = {alone[key]}  # "Бальбек", "Maluma" again (not "the Turkish lira")
+        if not owners and key in titled and _speaks(text, start, end, say):
+            owners = {titled[key]}  # "President Trump signed it. … said Trump."
         if len(owners) == 1:
             name = next(iter(owners))
             gender = genders.get(name)
@@ -334,6 +340,15 @@ def _says(text: str, end: int, say: Collection[str]) -> bool:
     """The word right after ``end`` is a verb of saying ("Stan mencionó")."""
     follower = _FOLLOWER.match(text, end)
     return follower is not None and follower.group(1).casefold() in say
+
+
+def _speaks(text: str, start: int, end: int, say: Collection[str]) -> bool:
+    """The word at ``start:end`` is the subject of a verb of saying right beside it: "said
+    Trump.", "Trump dijo", "sagte Trump" (not "residents of Lincoln said")."""
+    prev = prev_word(text, start).casefold()
+    if prev in say:
+        return not text[end : end + 1].isalnum()
+    return prev not in PREPOSITIONS and prev not in _ARTICLES and _says(text, end, say)
 
 
 def _surname(word: str, text: str, start: int) -> bool:
