@@ -25,7 +25,7 @@ from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.reported import in_past, trimmed, within_report
+from indexer.quotes.reported import in_past, present_lead, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["is_reported", "unmarked_spans"]
@@ -329,7 +329,7 @@ def _inverted(
     if _OBJECT.match(text, a, cut):
         return []  # "Gerüchte, dass …, dementiert X: …": the verb's object, no statement
     colon = text.rfind(": ", a, cut)
-    if colon >= 0 and _direct(ctx, a, colon, spoken=True):
+    if colon >= 0 and (_direct(ctx, a, colon, spoken=True) or present_lead(ctx, a, colon)):
         colon = -1  # "Wenn man … steht, fährt man nach Wien: Ins Halbfinale, so X": all speech
     s = colon + 2 if colon >= 0 else a
     if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):
