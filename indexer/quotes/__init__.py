@@ -239,6 +239,9 @@ def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], tex
         }
         if len(owners) == 1:
             return owners.pop()
+    owners = {m.name for m in mentions if _diminutive_of(parts[0], m.name)}
+    if len(owners) == 1:  # "Carmelita señaló", after "Carmen Salinas"
+        return owners.pop()
     i = text.find(" " + name)
     while i >= 0:
         first = text[text.rfind(" ", 0, i) + 1 : i]
@@ -247,6 +250,26 @@ def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], tex
             return f"{first} {name}"
         i = text.find(" " + name, i + 1)
     return name
+
+
+_DIMINUTIVES = ("cita", "cito", "illa", "illo", "ita", "ito")
+_STEM = 4  # letters a diminutive shares with the given name it comes from
+
+
+def _diminutive_of(word: str, full: str) -> bool:
+    """``word`` is a Spanish diminutive of the given name of ``full``, a name of two words or
+    more: "Carmelita" of "Carmen Salinas", "Juanito" of "Juan Pérez".
+
+    >>> _diminutive_of("Carmelita", "Carmen Salinas"), _diminutive_of("Carmen", "Carmen Salinas")
+    (True, False)
+    """
+    parts = full.split()
+    low = word.casefold()
+    suffix = next((d for d in _DIMINUTIVES if low.endswith(d)), "")
+    if len(parts) < 2 or not suffix or len(low) - len(suffix) < _STEM - 1:
+        return False
+    given = parts[0].casefold()
+    return low != given and low[:_STEM] == given[:_STEM] and len(given) >= _STEM - 1
 
 
 def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) -> None:
