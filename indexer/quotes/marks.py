@@ -44,6 +44,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 _STRIP = " \t\r,;:"
 _NEXT_WORDS = re.compile(r"[^\W\d_]+")
 _ATTRIBUTION_REACH = 5  # words after a detached closing mark that may hold the verb
+_SUBJECT_REACH = 3  # the same, after a finished sentence: "” Hailey recalled", "” said Mr Lee"
 _TITLE_MAX_WORDS = 4
 _MAX_RUN_ON = 3  # paragraphs a statement may run on without reopening its mark
 _MAX_UNCLOSED = 1200  # an unclosed quote longer than this stops at its first sentence end
@@ -137,7 +138,8 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
             if not single_open and open_char not in "«»‹›" and left and not right:
                 # a mark that opens (space before, word after) inside an open quote
                 before = text[start:i].rstrip()
-                if _attribution_follows(text, i + 1, hi):
+                ended = before[-1:] in ".!?…" and nxt.isupper()
+                if _attribution_follows(text, i + 1, hi, _SUBJECT_REACH if ended else None):
                     pass  # a detached closing mark: answer, “he said / … ” Hailey recalled
                 elif before[-1:] in ".!?…" and nxt.isupper():
                     # the next paragraph of the statement, its break lost: close and reopen
@@ -191,11 +193,14 @@ def _closes_later(text: str, paras: list[tuple[int, int]], p: int, open_char: st
     return False
 
 
-def _attribution_follows(text: str, pos: int, hi: int) -> bool:
-    """A verb of saying among the next few words, before the sentence ends."""
+def _attribution_follows(text: str, pos: int, hi: int, reach: int | None = None) -> bool:
+    """A verb of saying among the next few words (``reach``, else five), before the sentence
+    ends. After a finished sentence the attribution is short ("… men.” Hewitt said"): a verb
+    further on is the next paragraph's own ("… men. "Career sexism is about saying …")."""
     say = say_words("und")
+    reach = reach or _ATTRIBUTION_REACH
     for n, m in enumerate(_NEXT_WORDS.finditer(text, pos, min(hi, pos + 80))):
-        if n >= _ATTRIBUTION_REACH or text[pos : m.start()].strip(" ,")[-1:] in (".", "!", "?"):
+        if n >= reach or text[pos : m.start()].strip(" ,")[-1:] in (".", "!", "?"):
             return False
         if m.group().casefold() in say:
             return True
