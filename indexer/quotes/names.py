@@ -282,10 +282,10 @@ def find_mentions(
 
 _PEERAGE = frozenset("lord lady baroness baron dame".split())
 #: titles a person is named by with a given name alone: "Pope Francis", "el papa Francisco",
-#: "König Harald", "kung Gustaf"
+#: "Papst Franziskus", "kung Gustaf"
 _REGNAL = frozenset(
-    """pope king queen papa rey reina papst könig königin påven påve kung drottning папа
-    король королева""".split()
+    """pope king queen papa rey reina papst påven påve kung drottning папа король
+    королева""".split()
 )
 #: articles and article contractions: what stands before a noun or an adjective, not a name
 _ARTICLES = DETERMINERS | INDEFINITE | frozenset("al del au du zum zur vom im".split())

@@ -1,6 +1,7 @@
 """A pope, a king or a queen is named by a given name alone: "Pope Francis", "el papa
 Francisco", "Papst Franziskus", "påven Franciskus" are people, and speak; the pontiff after them
-is the same person."""
+is the same person. Capitalised, "Rey", "Reina" and "König" are surnames as well, and stay
+in the name."""
 
 import pytest
 
@@ -28,8 +29,8 @@ from tests.support.quotes import quote_pairs as pairs
             [("Diese Medien sind maßvoll zu nutzen", "Franziskus")],
         ),
         (
-            'Påven Franciskus skrev till nunnorna. "Medierna ska användas med måtta", sade '
-            "Franciskus.",
+            'I går skrev påven Franciskus till nunnorna. "Medierna ska användas med måtta", '
+            "sade Franciskus.",
             "sv",
             [("Medierna ska användas med måtta", "Franciskus")],
         ),
@@ -37,3 +38,16 @@ from tests.support.quotes import quote_pairs as pairs
 )
 def test_a_pope_named_by_a_given_name_speaks(text, lang, expected):
     assert pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ('"Estamos listos", dijo Pepe Reina.', "es", "Pepe Reina"),
+        ('"Estamos listos", dijo Fernando Rey.', "es", "Fernando Rey"),
+        ('"Wir sind bereit", sagte Jens König.', "de", "Jens König"),
+        ('"We are ready," said Pepe Reina.', "en", "Pepe Reina"),
+    ],
+)
+def test_a_capitalised_surname_spelled_like_a_royal_title_stays_in_the_name(text, lang, speaker):
+    assert [who for _, who in pairs(text, lang)] == [speaker]
