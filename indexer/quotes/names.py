@@ -196,6 +196,14 @@ def find_mentions(
             for o in maybe.pop(key):
                 full.append(Mention(o.start, o.end, " ".join(o.words), False, role=o.role))
             surnames = _surnames(full)
+        elif (
+            key not in maybe
+            and c.speech
+            and language not in _COMMON_SURNAME_WORDS
+            and (lost := _lost_capital(text, c.words[0]))
+        ):
+            full.append(Mention(lost[0], lost[1], lost[2], False))  # "Julieta fierro"
+            surnames = _surnames(full)
         elif key not in maybe and c.cue and c.role not in ("don", "doña"):
             if is_cyrillic(c.words[0]) and not_a_surname(text, c.words[0], c.end, say):
                 continue  # "президент Европейского еврейского общества", "председатель Центра"
@@ -349,6 +357,32 @@ def _speaks(text: str, start: int, end: int, say: Collection[str]) -> bool:
     if prev in say:
         return not text[end : end + 1].isalnum()
     return prev not in PREPOSITIONS and prev not in _ARTICLES and _says(text, end, say)
+
+
+#: languages whose surnames are often common words after a given name ("Rose bush", "Will
+#: power"): a lower-case word there is no lost capital
+_COMMON_SURNAME_WORDS = frozenset({"en", "und"})
+
+
+def _lost_capital(text: str, word: str) -> tuple[int, int, str] | None:
+    """Where the article writes a surname it gives a speaker ("Fierro manifestó") in lower
+    case after a common given name ("Julieta fierro será …"), a typo lost its capital: (start,
+    end, full name) of that one place, else ``None``.
+
+    >>> _lost_capital("Julieta fierro habló. Fierro dijo.", "Fierro")
+    (0, 14, 'Julieta Fierro')
+    """
+    low = word.casefold()
+    if len(low) < 4 or low == word:
+        return None
+    found = [
+        m
+        for m in re.finditer(rf"(?<![\w-])([^\W\d_][\w-]*) {re.escape(low)}(?![\w-])", text)
+        if m.group(1)[:1].isupper() and is_given(m.group(1))
+    ]
+    if len({m.group(1) for m in found}) != 1:
+        return None
+    return found[0].start(), found[0].end(), f"{found[0].group(1)} {word}"
 
 
 def _surname(word: str, text: str, start: int) -> bool:
