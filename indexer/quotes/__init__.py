@@ -239,6 +239,9 @@ def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], tex
         }
         if len(owners) == 1:
             return owners.pop()
+    owners = {m.name for m in mentions if _diminutive_of(parts[0], m.name)}
+    if len(owners) == 1:  # "Carmelita señaló", after "Carmen Salinas"
+        return owners.pop()
     i = text.find(" " + name)
     while i >= 0:
         first = text[text.rfind(" ", 0, i) + 1 : i]
@@ -247,6 +250,26 @@ def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], tex
             return f"{first} {name}"
         i = text.find(" " + name, i + 1)
     return name
+
+
+_DIMINUTIVES = ("cita", "cito", "illa", "illo", "ita", "ito")
+_STEM = 4  # letters a diminutive shares with the given name it comes from
+
+
+def _diminutive_of(word: str, full: str) -> bool:
+    """``word`` is a Spanish diminutive of the given name of ``full``, a name of two words or
+    more: "Carmelita" of "Carmen Salinas", "Juanito" of "Juan Pérez".
+
+    >>> _diminutive_of("Carmelita", "Carmen Salinas"), _diminutive_of("Carmen", "Carmen Salinas")
+    (True, False)
+    """
+    parts = full.split()
+    low = word.casefold()
+    suffix = next((d for d in _DIMINUTIVES if low.endswith(d)), "")
+    if len(parts) < 2 or not suffix or len(low) - len(suffix) < _STEM - 1:
+        return False
+    given = parts[0].casefold()
+    return low != given and low[:_STEM] == given[:_STEM] and len(given) >= _STEM - 1
 
 
 def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) -> None:
@@ -309,6 +332,10 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
         # a statement that opens its sentence belongs to whoever spoke last, close before it,
         # when nobody else was named in between
         before = text[lo : s.open_at].rstrip()
+        subject = _subject_before(ctx, lo, s.open_at)
+        if subject is not None and (before == "" or before[-1] in ".!?:"):
+            s.speaker = subject  # "Enjuanes coincide. «Sí hay hospitales …»"
+            continue
         event = ctx.last_speaker(s.open_at)
         if (before == "" or before[-1] in ".!?:") and event is not None and is_person(event[1]):
             para_start = paras[s.paragraph - 1][0] if s.paragraph else lo
@@ -317,6 +344,30 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
                 s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
             ):
                 s.speaker = event[1]
+
+
+_SUBJECT_SENTENCE_WORDS = 4
+
+
+def _subject_before(ctx: Context, lo: int, pos: int) -> str | None:
+    """The person a short sentence right before ``pos`` (in its paragraph) opens with, named:
+    "Enjuanes coincide.", "Wenger was furious." — whose the statement after it is."""
+    text = ctx.text
+    end = text[lo:pos].rstrip()
+    if not end or end[-1] not in ".!:":
+        return None
+    stops = list(_STOPS.finditer(text, lo, lo + len(end) - 1))
+    start = stops[-1].end() if stops else lo
+    while start < pos and text[start].isspace():
+        start += 1
+    k = bisect.bisect_left(ctx.mention_starts, start)
+    if k >= len(ctx.mentions) or ctx.mentions[k].start != start:
+        return None
+    m = ctx.mentions[k]
+    rest = _WORD.findall(text, m.end, lo + len(end))
+    if not rest or len(rest) > _SUBJECT_SENTENCE_WORDS or ctx.inside_quote(start):
+        return None
+    return m.name if is_person(m.name) else None
 
 
 #: an attribution set off by dashes inside the marks: "«…, — объясняет юрист. — …»",

@@ -316,6 +316,7 @@ def said_next(ctx: Context, close: int, hi: int) -> str | None:
 
 #: how many words may stand between the person a headline opens with and the quote
 _HEADLINE_GAP = 4
+_HEADLINE_COLON_GAP = 12  # words between a headline's role and a quote after a colon
 
 
 def _headline(ctx: Context, span: Span) -> str | None:
@@ -336,10 +337,14 @@ def _headline(ctx: Context, span: Span) -> str | None:
 
 def _headline_role(ctx: Context, span: Span) -> str | None:
     """A headline that opens with a role alone goes to the one person the article gives that
-    role: ``Bundeskanzler "nur zuversichtlich" …`` … ``Bundeskanzler Werner Faymann``."""
+    role: ``Bundeskanzler "nur zuversichtlich" …`` … ``Bundeskanzler Werner Faymann``; one that
+    opens with a role and gives the quote after a colon may say more in between
+    (``Arsenal-Trainer ob des Dopingfalls verwundert: "…"``)."""
     words = WORD.findall(ctx.text, 0, span.open_at)
-    if not words or len(words) > _HEADLINE_GAP or not is_role_word(words[0]):
-        return None
+    colon = ctx.text[: span.open_at].rstrip().endswith(":")
+    gap = _HEADLINE_COLON_GAP if colon else _HEADLINE_GAP
+    if not words or len(words) > gap or not is_role_word(words[0]):
+        return None  # "Arsenal-Trainer ob … verwundert: "Bedeutet, …"": the colon gives it
     role = words[0].casefold()
     owners = {m.name for m in ctx.mentions if m.role and m.role == role}
     return owners.pop() if len(owners) == 1 else None

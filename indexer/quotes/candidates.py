@@ -228,10 +228,9 @@ def name_candidates(
                     found.append(NameCandidate(start, end, [bare(word)], True, False, False, role))
                     continue
                 singles.append((start, end, bare(word)))
-                if (
-                    say
-                    and _SPEAKER_END.match(text, end)
-                    and prev_word(text, start).casefold() in say
+                if say and (
+                    (_SPEAKER_END.match(text, end) and prev_word(text, start).casefold() in say)
+                    or _says_next(text, end, say)  # "Alli told": the surname, the subject
                 ):
                     if not is_org_word(bare(word)):
                         role = _role_apposition(text, end)  # "betonte Faymann, der SPÖ-Chef"
@@ -330,6 +329,12 @@ def _role_before(text: str, comma: int) -> str:
 _ORG_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|&|und|y)\s+(?:Co|Cie|Cía|Sons|Partners)\b|(?:Inc|Corp|Ltd|Plc|LLC|AG|GmbH)\b)"
 )
+
+
+def _says_next(text: str, end: int, say: Collection[str]) -> bool:
+    """The word right after ``end`` is a verb of saying ("Alli told", "Pérez dijo")."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).casefold() in say
 
 
 def _said_before(text: str, start: int, say: Collection[str]) -> bool:

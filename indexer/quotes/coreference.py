@@ -39,11 +39,13 @@ from indexer.quotes.verbs import (
 __all__ = ["ANONYMOUS", "NOBODY", "Candidate", "Context", "Verb", "is_person"]
 
 _GENERIC = re.compile(
-    r"(?<![\w-])(?:(?:the|der|die|el|la|le|den|det)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![\w-])(?:(?:the|der|die|el|la|le|den|det)\s+(?:[\w-]+\s+){0,3}?(?:vice-?|ex-?)?"
     r"(?:official|diplomat|minister|spokesman|spokeswoman|spokesperson|envoy|president|"
-    r"chancellor|ambassador|premier|Ministerin|Sprecher|Sprecherin|Kanzler|Kanzlerin|"
-    r"Präsident|Präsidentin|Diplomat|ministro|ministra|portavoz|diplomático|funcionario|"
-    r"presidente|presidenta|canciller|embajador|ministre|porte-parole|diplomate)"
+    r"chancellor|ambassador|premier|agent|coach|mayor|governor|pontiff|pope|Ministerin|"
+    r"Sprecher|Sprecherin|Kanzler|Kanzlerin|Präsident|Präsidentin|Diplomat|Trainer|"
+    r"Bürgermeister|Bürgermeisterin|Papst|ministro|ministra|portavoz|diplomático|funcionario|"
+    r"presidente|presidenta|canciller|embajador|entrenador|alcalde|alcaldesa|gobernador|"
+    r"gobernadora|pontífice|papa|ministre|porte-parole|diplomate)"
     r"|ministern|diplomaten|talespersonen|presidenten|generalsekreteraren|"
     r"дипломат|министр|пресс-секретарь|премьер)(?![\w-])",
     re.IGNORECASE,

@@ -43,7 +43,11 @@ PARTICLES_AFTER_VON = frozenset("der den".split())
 
 _RU_TITLE_ENDINGS = (("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", ""), ("ы", ""), ("я", "ь"))
 #: titles only when written in lower case ("don Espergencio", but "Don Townson")
-_LOWER_TITLES = frozenset("don doña dom".split())
+#: titles only in lower case: capitalised, the same words are surnames ("Pepe Reina",
+#: "Fernando Rey", "Король")
+_LOWER_TITLES = frozenset(
+    "don doña dom papa pontífice rey reina påven påve kung drottning папа король королева".split()
+)
 #: firms named after people: the whole run is an organisation ("Morgan Stanley said")
 _ORG_PHRASES = frozenset(
     """morgan stanley|merrill lynch|goldman sachs|salomon brothers|shearson lehman|lehman brothers|

@@ -44,6 +44,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 _STRIP = " \t\r,;:"
 _NEXT_WORDS = re.compile(r"[^\W\d_]+")
 _ATTRIBUTION_REACH = 5  # words after a detached closing mark that may hold the verb
+_SUBJECT_REACH = 3  # the same, after a finished sentence: "” Hailey recalled", "” said Mr Lee"
 _TITLE_MAX_WORDS = 4
 _MAX_RUN_ON = 3  # paragraphs a statement may run on without reopening its mark
 _MAX_UNCLOSED = 1200  # an unclosed quote longer than this stops at its first sentence end
@@ -108,17 +109,22 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
                 _close_at_end(text, spans, open_at, start, paras[p - 1][1], para_open)
                 open_char = ""
         depth = 0
+        first_mark = True
         for m in _MARK_RE.finditer(text, lo, hi):
             i = m.start()
             c = m.group()
             left, right, prev, nxt = _flanks(text, i, lo, hi)
             if c in _SINGLE and prev.isalnum() and nxt.isalnum():
                 continue  # apostrophe
+            opens_paragraph, first_mark = first_mark and lo == paras[p][0], False
             if not open_char:
                 if c in _STRICT_OPENERS or (left and not (c in _SINGLE and prev.isalnum())):
                     if c in "»’" and not prev.isspace() and i > lo:
                         continue
                     open_char, open_at, start, para_open = c, i, i + 1, p
+                elif opens_paragraph and _lost_opening(text, lo, i, hi):
+                    s, e = _trim(text, lo, i)
+                    spans.append(Span(s, e, lo, i + 1, "mark", p))
                 continue
             single_open = open_char in _SINGLE
             if c in _SINGLE and not single_open:
@@ -132,7 +138,8 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
             if not single_open and open_char not in "«»‹›" and left and not right:
                 # a mark that opens (space before, word after) inside an open quote
                 before = text[start:i].rstrip()
-                if _attribution_follows(text, i + 1, hi):
+                ended = before[-1:] in ".!?…" and nxt.isupper()
+                if _attribution_follows(text, i + 1, hi, _SUBJECT_REACH if ended else None):
                     pass  # a detached closing mark: answer, “he said / … ” Hailey recalled
                 elif before[-1:] in ".!?…" and nxt.isupper():
                     # the next paragraph of the statement, its break lost: close and reopen
@@ -158,6 +165,21 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
     return spans
 
 
+def _lost_opening(text: str, lo: int, i: int, hi: int) -> bool:
+    """The paragraph's first mark, at ``i``, closes a statement whose opening mark was lost: it
+    ends a sentence of a few words from the paragraph's start and a verb of saying follows
+    ("    Son divertidos. Creo que son muy bonitos", dijo …").
+
+    >>> t = 'We are ready", said Anna Berg.'
+    >>> _lost_opening(t, 0, t.index('"'), len(t))
+    True
+    """
+    if text[i] not in '"”»' or not text[i - 1 : i].strip() or text[i - 1] in "([{":
+        return False
+    words = text[lo:i].split()
+    return len(words) >= 3 and _attribution_follows(text, i + 1, hi)
+
+
 def _closes_later(text: str, paras: list[tuple[int, int]], p: int, open_char: str) -> bool:
     """True when a paragraph soon after ``p`` closes the open quote before opening another one
     (a statement over several paragraphs that repeat no opening mark), with no mark between."""
@@ -171,11 +193,14 @@ def _closes_later(text: str, paras: list[tuple[int, int]], p: int, open_char: st
     return False
 
 
-def _attribution_follows(text: str, pos: int, hi: int) -> bool:
-    """A verb of saying among the next few words, before the sentence ends."""
+def _attribution_follows(text: str, pos: int, hi: int, reach: int | None = None) -> bool:
+    """A verb of saying among the next few words (``reach``, else five), before the sentence
+    ends. After a finished sentence the attribution is short ("… men.” Hewitt said"): a verb
+    further on is the next paragraph's own ("… men. "Career sexism is about saying …")."""
     say = say_words("und")
+    reach = reach or _ATTRIBUTION_REACH
     for n, m in enumerate(_NEXT_WORDS.finditer(text, pos, min(hi, pos + 80))):
-        if n >= _ATTRIBUTION_REACH or text[pos : m.start()].strip(" ,")[-1:] in (".", "!", "?"):
+        if n >= reach or text[pos : m.start()].strip(" ,")[-1:] in (".", "!", "?"):
             return False
         if m.group().casefold() in say:
             return True

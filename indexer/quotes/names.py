@@ -32,6 +32,7 @@ from indexer.quotes.lexicon import (
     DETERMINERS,
     INDEFINITE,
     PARTICLES,
+    PREPOSITIONS,
     given_gender,
     is_given,
     is_org_name,
@@ -188,12 +189,20 @@ def find_mentions(
     kept: list[NameCandidate] = []
     for c in spoken:  # "Mr Mittal" with "Lakshmi Mittal" unrecognised elsewhere
         key = skeleton(c.words[0])
-        if key in surnames or is_given(c.words[0]):
+        if key in surnames or (is_given(c.words[0]) and c.role not in _REGNAL):
             continue  # joined already, or a first name ("Peggy"), not a surname
         runs = {" ".join(o.words) for o in maybe.get(key, [])}
         if len(runs) == 1:
             for o in maybe.pop(key):
                 full.append(Mention(o.start, o.end, " ".join(o.words), False, role=o.role))
+            surnames = _surnames(full)
+        elif (
+            key not in maybe
+            and c.speech
+            and language not in _COMMON_SURNAME_WORDS
+            and (lost := _lost_capital(text, c.words[0]))
+        ):
+            full.append(Mention(lost[0], lost[1], lost[2], False))  # "Julieta fierro"
             surnames = _surnames(full)
         elif key not in maybe and c.cue and c.role not in ("don", "doña"):
             if is_cyrillic(c.words[0]) and not_a_surname(text, c.words[0], c.end, say):
@@ -232,6 +241,7 @@ def find_mentions(
     named |= {m.name for m in mentions}
     givens: dict[str, set[str]] = {}  # given-name skeleton -> the full names it opens
     alone: dict[str, str] = {}  # a surname the article never completes -> itself
+    titled: dict[str, str] = {}  # a surname after a title, the noun phrase going on
     for m in mentions:
         parts = m.name.split()
         if len(parts) > 1 and not m.surname_only:
@@ -240,6 +250,8 @@ def find_mentions(
             alone.setdefault(skeleton(m.name), m.name)  # "Бальбек"
         elif len(parts) == 1 and not m.registered and m.role and _ends_phrase(text, m.end, say):
             alone.setdefault(skeleton(m.name), m.name)  # "el cantante Maluma, quien …"
+        elif len(parts) == 1 and not m.registered and m.role:
+            titled.setdefault(skeleton(m.name), m.name)  # "President Trump signed …"
     registered = any(m.registered for m in mentions)
     for start, end, word in singles:
         if start in taken:
@@ -264,6 +276,8 @@ def find_mentions(
             owners = givens.get(key, set())  # "Stan mencionó que …", after "Stan Lee"
         if not owners and key in alone and not _after_article(text, start, language):
             owners = {alone[key]}  # "Бальбек", "Maluma" again (not "the Turkish lira")
+        if not owners and key in titled and _speaks(text, start, end, say):
+            owners = {titled[key]}  # "President Trump signed it. … said Trump."
         if len(owners) == 1:
             name = next(iter(owners))
             gender = genders.get(name)
@@ -275,6 +289,12 @@ def find_mentions(
 
 
 _PEERAGE = frozenset("lord lady baroness baron dame".split())
+#: titles a person is named by with a given name alone: "Pope Francis", "el papa Francisco",
+#: "Papst Franziskus", "kung Gustaf"
+_REGNAL = frozenset(
+    """pope king queen papa rey reina papst påven påve kung drottning папа король
+    королева""".split()
+)
 #: articles and article contractions: what stands before a noun or an adjective, not a name
 _ARTICLES = DETERMINERS | INDEFINITE | frozenset("al del au du zum zur vom im".split())
 #: articles that are prepositions in other languages ("de acuerdo a Maluma", "en Madrid")
@@ -328,6 +348,41 @@ def _says(text: str, end: int, say: Collection[str]) -> bool:
     """The word right after ``end`` is a verb of saying ("Stan mencionó")."""
     follower = _FOLLOWER.match(text, end)
     return follower is not None and follower.group(1).casefold() in say
+
+
+def _speaks(text: str, start: int, end: int, say: Collection[str]) -> bool:
+    """The word at ``start:end`` is the subject of a verb of saying right beside it: "said
+    Trump.", "Trump dijo", "sagte Trump" (not "residents of Lincoln said")."""
+    prev = prev_word(text, start).casefold()
+    if prev in say:
+        return not text[end : end + 1].isalnum()
+    return prev not in PREPOSITIONS and prev not in _ARTICLES and _says(text, end, say)
+
+
+#: languages whose surnames are often common words after a given name ("Rose bush", "Will
+#: power"): a lower-case word there is no lost capital
+_COMMON_SURNAME_WORDS = frozenset({"en", "und"})
+
+
+def _lost_capital(text: str, word: str) -> tuple[int, int, str] | None:
+    """Where the article writes a surname it gives a speaker ("Fierro manifestó") in lower
+    case after a common given name ("Julieta fierro será …"), a typo lost its capital: (start,
+    end, full name) of that one place, else ``None``.
+
+    >>> _lost_capital("Julieta fierro habló. Fierro dijo.", "Fierro")
+    (0, 14, 'Julieta Fierro')
+    """
+    low = word.casefold()
+    if len(low) < 4 or low == word:
+        return None
+    found = [
+        m
+        for m in re.finditer(rf"(?<![\w-])([^\W\d_][\w-]*) {re.escape(low)}(?![\w-])", text)
+        if m.group(1)[:1].isupper() and is_given(m.group(1))
+    ]
+    if len({m.group(1) for m in found}) != 1:
+        return None
+    return found[0].start(), found[0].end(), f"{found[0].group(1)} {word}"
 
 
 def _surname(word: str, text: str, start: int) -> bool:

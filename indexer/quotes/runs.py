@@ -136,6 +136,10 @@ def capital_runs(text: str) -> list[list[Token]]:
     cache = _WORD_INFO
     for start, end, word in _tokens(text) if _OTHER_SCRIPT.search(text) is None else _every(text):
         info = cache.get(word) or _word_info(word)
+        if info is _BORING and _short_surname(text, current, prev_end, start, end, word):
+            current.append((start, end, word, False))  # "Ali Ihsan Su,": no Spanish "su"
+            prev_end, prev_title = end, False
+            continue
         if info is _BORING:  # a lower-case word: it only ends the run
             if current:
                 runs.append(current)
@@ -173,6 +177,28 @@ def capital_runs(text: str) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _short_surname(
+    text: str, current: list[Token], prev_end: int, start: int, end: int, word: str
+) -> bool:
+    """A two-letter word in capitals and lower case right after a name of two words or more,
+    and ending it before punctuation, is the name's surname though it is a function word
+    elsewhere ("Ali Ihsan Su," "Anna Su.").
+
+    >>> _short_surname("Ali Ihsan Su, bekannt", [(0, 3, "Ali", False), (4, 9, "Ihsan", False)],
+    ...                9, 10, 12, "Su")
+    True
+    """
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and len(current) >= 2
+        and start - prev_end == 1
+        and text[prev_end] == " "
+        and text[end : end + 1] in (",", ".", ";", ")")
+    )
 
 
 # ------------------------------------------------------- which tokens a run can be made of

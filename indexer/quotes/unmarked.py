@@ -25,7 +25,7 @@ from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.reported import in_past, trimmed, within_report
+from indexer.quotes.reported import in_past, present_lead, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["is_reported", "unmarked_spans"]
@@ -76,6 +76,12 @@ _INTERVIEWER = frozenset("frage question pregunta вопрос interviewer".spli
 _MIN_WORDS = 3
 #: a topic put before the verb of saying: "Was den Fall Leopoldstadt betrifft, betonte …"
 _TOPIC = re.compile(r"\b(?:betrifft|angeht|anbelangt|anlangt)[\s,]*$")
+#: a noun and the clause that tells its content, put before the verb of saying as its object:
+#: "Gerüchte, dass …, dementiert X", "Berichte, wonach …, bestätigte Y nicht"
+_OBJECT = re.compile(
+    r"\s*(?:(?:[Dd]ie|[Dd]er|[Dd]en|[Aa]lle|[Nn]eue|[Nn]euen|[Jj]üngsten?)\s+)?"
+    r"(?!(?:Das|Dies|Es|Er|Sie|Wir|Ich|Man)\b)[A-ZÄÖÜ][\w-]*,\s+(?:dass|wonach|ob)\s"
+)
 #: what opens a sentence that gives the one before it to someone ("Das sagte …")
 _ANAPHORA_DE = re.compile(r"(?:Das|Dies)\s")
 #: a reported sentence whose subject is a person already named: "Sie wolle …", "Er sei …"
@@ -320,8 +326,10 @@ def _inverted(
             return []
     if _TOPIC.search(text, a, cut):
         return []  # "Was den Fall Leopoldstadt betrifft, betonte man …": a topic, no statement
+    if _OBJECT.match(text, a, cut):
+        return []  # "Gerüchte, dass …, dementiert X: …": the verb's object, no statement
     colon = text.rfind(": ", a, cut)
-    if colon >= 0 and _direct(ctx, a, colon, spoken=True):
+    if colon >= 0 and (_direct(ctx, a, colon, spoken=True) or present_lead(ctx, a, colon)):
         colon = -1  # "Wenn man … steht, fährt man nach Wien: Ins Halbfinale, so X": all speech
     s = colon + 2 if colon >= 0 else a
     if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):

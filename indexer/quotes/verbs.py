@@ -52,7 +52,8 @@ _VERBS: dict[str, str] = {
         analysierte argumentiert argumentierte begründet begründete erwidert erwiderte entgegnet
         antwortet fragt mahnt verweist lobt ruft spricht unterstreicht bekennt bekannte verriet
         verrät schwärmt schwärmte klagt klagte beklagt beklagte warnten betonten meinten
-        kritisierten twitterte empfiehlt empfahl gibt zitiert zitierte""",
+        kritisierten twitterte empfiehlt empfahl gibt zitiert zitierte verdeutlichte verdeutlicht
+        dementierte dementiert widersprach widerspricht""",
     "es": """dijo dice afirmó afirma señaló señala declaró declara explicó explica aseguró asegura
         añadió añade agregó agrega indicó indica manifestó sostuvo sostiene subrayó destacó
         destaca advirtió advierte comentó expresó apuntó insistió reconoció respondió precisó
@@ -216,13 +217,16 @@ LISTENER_VERBS = frozenset("told tells tell telling informed".split())
 NONPERSON_HEADS = frozenset(
     """paper newspaper magazine daily weekly agency company firm group bank board government
     ministry department office statement report survey study note letter filing release document
+    petition memo memorandum text
     union party committee council commission court police army website site network channel
     station broadcaster officials analysts dealers traders economists sources experts observers
     judges authorities organisers organizers researchers scientists investors people residents
     zeitung blatt behörde polizei regierung ministerium konzern unternehmen firma gruppe partei
-    aussendung mitteilung erklärung bericht agentur sender
+    aussendung mitteilung erklärung bericht agentur sender petition studie schreiben brief dokument
     empresa compañía diario periódico revista agencia gobierno ministerio secretaría partido
-    comunicado informe cadena policía autoridades
+    comunicado informe cadena policía autoridades petición memorándum memorando documento texto
+    escrito carta nota declaración estudio encuesta
+    rapporten uttalandet skrivelsen brevet dokumentet namninsamlingen
     газета издание агентство ведомство министерство правительство компания пресс-служба
     сообщение пресс-релиз релиз телеканал канал служба мэрия администрация""".split()
 )

@@ -36,3 +36,15 @@ def test_the_new_labels_cover_every_source_and_split_evenly():
 def test_no_article_is_labelled_twice():
     texts = Counter(load_text(lab) for _, lab in LABELS)
     assert max(texts.values()) == 1
+
+
+@needs_data
+def test_the_fifth_development_set_is_the_thirty_articles_drawn():
+    dev5 = [lab for _, lab in LABELS if set_of(lab) == "dev5"]
+    assert Counter(source_of(lab) for lab in dev5) == {
+        "10kgnad": 10,
+        "fakenews-es": 10,
+        "bbc": 5,
+        "reuters": 5,
+    }
+    assert max(len(load_text(lab)) for lab in dev5) <= 6000

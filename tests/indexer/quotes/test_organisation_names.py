@@ -69,3 +69,31 @@ def test_a_person_stays_a_person(text, lang, speaker):
 )
 def test_a_headline_that_opens_with_a_role(text, lang, expected):
     assert pairs(text, lang) == expected
+
+
+# A headline that opens with a role and gives the quote after a colon may say more in between.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            'Arsenal-Trainer ob der Behandlung des Dopingfalls verwundert: "Bedeutet, dass man '
+            'Doping akzeptiert". London – Arsenal-Trainer Arsene Wenger hat die UEFA kritisiert.',
+            "de",
+            [("Bedeutet, dass man Doping akzeptiert", "Arsene Wenger")],
+        ),
+        (
+            'Minister surprised by the handling of the doping case: "It means doping is '
+            'accepted"\nMinister Anna Berg spoke in London.',
+            "en",
+            [("It means doping is accepted", "Anna Berg")],
+        ),
+        (
+            'Ministra sorprendida por el manejo del caso de dopaje: "Significa que se acepta el '
+            'dopaje"\nLa ministra Ana Gómez habló ayer.',
+            "es",
+            [("Significa que se acepta el dopaje", "Ana Gómez")],
+        ),
+    ],
+)
+def test_a_headline_role_with_the_quote_after_a_colon_is_that_persons(text, lang, expected):
+    assert pairs(text, lang) == expected

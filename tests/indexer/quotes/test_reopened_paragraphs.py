@@ -1,0 +1,44 @@
+"""A statement's next paragraph, its line break lost, reopens with a mark after a finished
+sentence ("… for men. "Career sexism is about saying …"): a verb of saying a few words into it
+is its own, not an attribution of the paragraph before. A short attribution after a detached
+closing mark still is one ("… for men. ” Hewitt said")."""
+
+import pytest
+
+from tests.support.quotes import quote_pairs as pairs
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            'Patricia Hewitt told the seminar: "This reflects old ideas about jobs for men. '
+            '"Career sexism is about saying that engineering is for men. "But it goes both ways."',
+            "en",
+            [
+                ("This reflects old ideas about jobs for men.", "Patricia Hewitt"),
+                ("Career sexism is about saying that engineering is for men.", "Patricia Hewitt"),
+                ("But it goes both ways.", "Patricia Hewitt"),
+            ],
+        ),
+        (
+            'Patricia Hewitt dijo: "Esto refleja ideas viejas sobre los trabajos. "El sexismo '
+            'es siempre decir que la ingeniería es cosa de hombres."',
+            "es",
+            [
+                ("Esto refleja ideas viejas sobre los trabajos.", "Patricia Hewitt"),
+                (
+                    "El sexismo es siempre decir que la ingeniería es cosa de hombres.",
+                    "Patricia Hewitt",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_reopened_paragraph_keeps_its_own_verb_of_saying(text, lang, expected):
+    assert pairs(text, lang) == expected
+
+
+def test_a_short_attribution_after_a_detached_closing_mark_still_attributes():
+    text = 'Arthur Hailey wrote books. "I fell to daydreaming about it. "Hailey recalled in 2001.'
+    assert pairs(text, "en") == [("I fell to daydreaming about it.", "Arthur Hailey")]
