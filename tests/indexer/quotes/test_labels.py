@@ -48,3 +48,10 @@ def test_the_fifth_development_set_is_the_thirty_articles_drawn():
         "reuters": 5,
     }
     assert max(len(load_text(lab)) for lab in dev5) <= 6000
+
+
+@needs_data
+def test_the_sixth_development_set_is_the_twenty_four_articles_drawn():
+    dev6 = [lab for _, lab in LABELS if set_of(lab) == "dev6"]
+    assert Counter(source_of(lab) for lab in dev6) == {"10kgnad": 12, "fakenews-es": 12}
+    assert max(len(load_text(lab)) for lab in dev6) <= 6000
