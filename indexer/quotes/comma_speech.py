@@ -21,6 +21,7 @@ import re
 
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
+from indexer.quotes.mood import is_reported
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["after_comma"]
@@ -49,8 +50,6 @@ def after_comma(
     ctx: Context, sentences: list[tuple[int, int]], k: int, p: int, used: set[int]
 ) -> list[Span]:
     """The statement after ``verb subject,`` in sentence ``k``, as a quote, else nothing."""
-    from indexer.quotes.unmarked import is_reported  # unmarked imports this module
-
     text = ctx.text
     a, b = sentences[k]
     verbs = ctx.verbs(a, b)

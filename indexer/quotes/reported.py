@@ -27,6 +27,7 @@ import re
 
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
+from indexer.quotes.mood import is_reported
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["in_past", "present_lead", "trimmed", "within_report"]
@@ -76,8 +77,6 @@ def in_past(raw: list[str]) -> bool:
 def _mood(ctx: Context, a: int, b: int) -> str:
     """``reported`` (subjunctive), ``plain`` (an indicative statement a speaker could make) or
     ``other`` (quoted, narrative, naming someone, or in the past tense)."""
-    from indexer.quotes.unmarked import is_reported  # unmarked imports this module
-
     clause = ctx.text[a:b]
     if any(c in clause for c in '"“”„«»():'):
         return "other"
@@ -180,8 +179,6 @@ def present_lead(ctx: Context, a: int, colon: int) -> bool:
     """A short clause in the present tense before a colon, inside an attributed statement, is
     the statement's own start ("Philae geht es gut: Er hat …, sagt X"); one in the past tense
     is the narrator's ("Kritik kam von der FPÖ: …"), as is one naming someone or a label."""
-    from indexer.quotes.unmarked import is_reported  # unmarked imports this module
-
     words = _WORD.findall(ctx.text, a, colon)
     if not _LEAD_WORDS[0] <= len(words) <= _LEAD_WORDS[1] or in_past(words):
         return False

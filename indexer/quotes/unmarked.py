@@ -25,10 +25,11 @@ from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.marks import Span
+from indexer.quotes.mood import FIRST_PERSON, is_reported
 from indexer.quotes.reported import in_past, present_lead, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
 
-__all__ = ["is_reported", "unmarked_spans"]
+__all__ = ["unmarked_spans"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: words after an ordinal number: "13. Dezember", "16. Runde" (the dot ends no sentence)
@@ -42,30 +43,6 @@ _STOP = re.compile(r"[.!?…](?=\s+[^\W\d_a-zäöüß])")
 _GLUED = re.compile(
     r"(?<=[a-zäöüß])\s+(?=(?:Der|Die|Das|Es|Ich|Wir|Er|Ein|Eine|Im|Am|Auf|Bei|Mit|Nach|Dabei|"
     r"Doch|Aber|Auch|Nur|Wie|Was|Als|Wenn|Zudem|Damit|Dann|Jetzt|Heute|Seit|Für|Um|Nun)\s)"
-)
-#: Konjunktiv I forms: the mood of reported speech
-_SUBJUNCTIVE = frozenset(
-    """sei seien seiest sei's habe werde könne müsse dürfe solle wolle möge gebe wisse bleibe
-    komme gehe stehe liege lasse sehe brauche fehle gelte halte handle zeige erfolge plane
-    befinde bestehe arbeite""".split()
-)
-#: Konjunktiv II that stands for reported speech when nobody speaks in the first person
-_CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
-#: plural Konjunktiv II forms, which report speech whenever nobody speaks in the first person
-_PLURAL_CONDITIONAL = frozenset("müssten könnten dürften bräuchten".split())
-#: words after "er"/"es"/"man" that end in -e and are no verb
-_NOT_VERBS = frozenset(
-    """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
-    einige manche solche diese jene welche jede gerade lange nahe erste letzte nächste gleiche
-    große kleine ganze""".split()
-)
-#: forms that are also first-person indicative ("ich habe", "ich werde")
-_FIRST_PERSON_TOO = frozenset(
-    "habe werde gebe komme gehe stehe bleibe lasse sehe brauche halte zeige plane handle".split()
-)
-_FIRST_PERSON = frozenset(
-    """ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren unserem
-    unserer unseres du dich dir dein deine euch euer""".split()
 )
 #: words of talk, not of reporting: modal particles, the generic "man"
 _SPOKEN = frozenset("ja halt eh man".split())
@@ -94,68 +71,12 @@ _QUESTION = re.compile(
 )
 
 
-def is_reported(clause: str) -> bool:
-    """True when ``clause`` is in the subjunctive of reported speech.
-
-    >>> is_reported("Die Lage sei ernst"), is_reported("Da habe ich viel Speed mitgenommen")
-    (True, False)
-    """
-    raw = _WORD.findall(clause)
-    words = [w.casefold() for w in raw]
-    first_person = any(w in _FIRST_PERSON for w in words)
-    third_person = any(w in ("er", "sie") for w in words)
-    for i, w in enumerate(words):
-        if w in _SUBJUNCTIVE:
-            if w in _FIRST_PERSON_TOO and "ich" in words[max(0, i - 2) : i + 3]:
-                continue
-            return True
-        if w in _CONDITIONAL and third_person and not first_person:
-            return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
-        if w in _PLURAL_CONDITIONAL and not first_person and "sie" not in words[i + 1 : i + 2]:
-            return True  # "…müssten sich Lehrer nicht kümmern": a plural's Konjunktiv I is
-            # its indicative, so the plural reports in Konjunktiv II
-        if (
-            i + 1 < len(words)
-            and words[i + 1] in ("er", "es", "man")
-            and raw[i][:1].islower()
-            and w.endswith("e")
-            and len(w) > 3
-            and w not in _NOT_VERBS
-            and not _preterite(w)
-        ):
-            return True  # "Den Cup nehme man gerne mit": Konjunktiv I before its subject
-        if (
-            i
-            and words[i - 1] in ("er", "es", "man")
-            and raw[i][:1].islower()
-            and w.endswith("e")
-            and len(w) > 3
-            and w not in _NOT_VERBS
-            and not _preterite(w)
-        ):
-            return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
-    return False
-
-
-def _preterite(word: str) -> bool:
-    """A weak verb in the past tense, not Konjunktiv I: "sagte", "dankte", "arbeitete" (while
-    "koste", "halte", "arbeite" stay subjunctive).
-
-    >>> _preterite("dankte"), _preterite("arbeitete"), _preterite("koste"), _preterite("helfe")
-    (True, True, False, False)
-    """
-    return word.endswith("te") and (word[-3:-2] in _PRETERITE_STEM_ENDS or word.endswith("ete"))
-
-
-_PRETERITE_STEM_ENDS = frozenset("bfgkmnprwz")
-
-
 def _first_person(clause: str) -> bool:
     return _FIRST_PERSON_RE.search(clause) is not None
 
 
 _FIRST_PERSON_RE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(_FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
+    r"(?<![\w'’-])(?:" + "|".join(sorted(FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
     re.IGNORECASE,
 )
 

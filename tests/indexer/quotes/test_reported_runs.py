@@ -4,7 +4,7 @@ reported speech is that person speaking; narrative between the reported sentence
 import pytest
 
 from indexer.quotes import extract
-from indexer.quotes.unmarked import is_reported
+from indexer.quotes.mood import is_reported
 from tests.support.quotes import REGISTRY, quote_pairs
 
 

@@ -1,0 +1,95 @@
+"""The mood of a German clause: reported speech is in the subjunctive.
+
+German reports someone's words in Konjunktiv I (``Die Lage sei ernst``), or in Konjunktiv II
+where Konjunktiv I looks like the indicative (``Außerdem hätten sie …``); a speaker talks in
+the indicative or in the first person (``Da habe ich viel Speed mitgenommen``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FIRST_PERSON", "is_reported"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Konjunktiv I forms: the mood of reported speech
+_SUBJUNCTIVE = frozenset(
+    """sei seien seiest sei's habe werde könne müsse dürfe solle wolle möge gebe wisse bleibe
+    komme gehe stehe liege lasse sehe brauche fehle gelte halte handle zeige erfolge plane
+    befinde bestehe arbeite""".split()
+)
+#: Konjunktiv II that stands for reported speech when nobody speaks in the first person
+_CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
+#: plural Konjunktiv II forms, which report speech whenever nobody speaks in the first person
+_PLURAL_CONDITIONAL = frozenset("müssten könnten dürften bräuchten".split())
+#: words after "er"/"es"/"man" that end in -e and are no verb
+_NOT_VERBS = frozenset(
+    """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
+    einige manche solche diese jene welche jede gerade lange nahe erste letzte nächste gleiche
+    große kleine ganze""".split()
+)
+#: forms that are also first-person indicative ("ich habe", "ich werde")
+_FIRST_PERSON_TOO = frozenset(
+    "habe werde gebe komme gehe stehe bleibe lasse sehe brauche halte zeige plane handle".split()
+)
+#: words of a speaker talking of themselves or to the listener
+FIRST_PERSON = frozenset(
+    """ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren unserem
+    unserer unseres du dich dir dein deine euch euer""".split()
+)
+
+
+def is_reported(clause: str) -> bool:
+    """True when ``clause`` is in the subjunctive of reported speech.
+
+    >>> is_reported("Die Lage sei ernst"), is_reported("Da habe ich viel Speed mitgenommen")
+    (True, False)
+    """
+    raw = _WORD.findall(clause)
+    words = [w.casefold() for w in raw]
+    first_person = any(w in FIRST_PERSON for w in words)
+    third_person = any(w in ("er", "sie") for w in words)
+    for i, w in enumerate(words):
+        if w in _SUBJUNCTIVE:
+            if w in _FIRST_PERSON_TOO and "ich" in words[max(0, i - 2) : i + 3]:
+                continue
+            return True
+        if w in _CONDITIONAL and third_person and not first_person:
+            return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
+        if w in _PLURAL_CONDITIONAL and not first_person and "sie" not in words[i + 1 : i + 2]:
+            return True  # "…müssten sich Lehrer nicht kümmern": a plural's Konjunktiv I is
+            # its indicative, so the plural reports in Konjunktiv II
+        if (
+            i + 1 < len(words)
+            and words[i + 1] in ("er", "es", "man")
+            and raw[i][:1].islower()
+            and w.endswith("e")
+            and len(w) > 3
+            and w not in _NOT_VERBS
+            and not _preterite(w)
+        ):
+            return True  # "Den Cup nehme man gerne mit": Konjunktiv I before its subject
+        if (
+            i
+            and words[i - 1] in ("er", "es", "man")
+            and raw[i][:1].islower()
+            and w.endswith("e")
+            and len(w) > 3
+            and w not in _NOT_VERBS
+            and not _preterite(w)
+        ):
+            return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
+    return False
+
+
+def _preterite(word: str) -> bool:
+    """A weak verb in the past tense, not Konjunktiv I: "sagte", "dankte", "arbeitete" (while
+    "koste", "halte", "arbeite" stay subjunctive).
+
+    >>> _preterite("dankte"), _preterite("arbeitete"), _preterite("koste"), _preterite("helfe")
+    (True, True, False, False)
+    """
+    return word.endswith("te") and (word[-3:-2] in _PRETERITE_STEM_ENDS or word.endswith("ete"))
+
+
+_PRETERITE_STEM_ENDS = frozenset("bfgkmnprwz")
