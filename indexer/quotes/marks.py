@@ -139,9 +139,10 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
                 # a mark that opens (space before, word after) inside an open quote
                 before = text[start:i].rstrip()
                 ended = before[-1:] in ".!?…" and nxt.isupper()
-                if _attribution_follows(text, i + 1, hi, _SUBJECT_REACH if ended else None):
+                reach = _SUBJECT_REACH if ended else _ATTRIBUTION_REACH
+                if _attribution_follows(text, i + 1, hi, reach):
                     pass  # a detached closing mark: answer, “he said / … ” Hailey recalled
-                elif before[-1:] in ".!?…" and nxt.isupper():
+                elif ended:
                     # the next paragraph of the statement, its break lost: close and reopen
                     s, e = _trim(text, start, i)
                     if e > s:
@@ -193,12 +194,11 @@ def _closes_later(text: str, paras: list[tuple[int, int]], p: int, open_char: st
     return False
 
 
-def _attribution_follows(text: str, pos: int, hi: int, reach: int | None = None) -> bool:
-    """A verb of saying among the next few words (``reach``, else five), before the sentence
-    ends. After a finished sentence the attribution is short ("… men.” Hewitt said"): a verb
-    further on is the next paragraph's own ("… men. "Career sexism is about saying …")."""
+def _attribution_follows(text: str, pos: int, hi: int, reach: int = _ATTRIBUTION_REACH) -> bool:
+    """A verb of saying among the next ``reach`` words, before the sentence ends. After a
+    finished sentence the attribution is short ("… men.” Hewitt said"): a verb further on is
+    the next paragraph's own ("… men. "Career sexism is about saying …")."""
     say = say_words("und")
-    reach = reach or _ATTRIBUTION_REACH
     for n, m in enumerate(_NEXT_WORDS.finditer(text, pos, min(hi, pos + 80))):
         if n >= reach or text[pos : m.start()].strip(" ,")[-1:] in (".", "!", "?"):
             return False

@@ -136,7 +136,11 @@ def capital_runs(text: str) -> list[list[Token]]:
     cache = _WORD_INFO
     for start, end, word in _tokens(text) if _OTHER_SCRIPT.search(text) is None else _every(text):
         info = cache.get(word) or _word_info(word)
-        if info is _BORING and _short_surname(text, current, prev_end, start, end, word):
+        if (
+            info is _BORING
+            and len(word) == 2  # checked here: every lower-case word of the text comes by
+            and _short_surname(text, current, prev_end, start, end, word)
+        ):
             current.append((start, end, word, False))  # "Ali Ihsan Su,": no Spanish "su"
             prev_end, prev_title = end, False
             continue

@@ -222,7 +222,7 @@ NONPERSON_HEADS = frozenset(
     station broadcaster officials analysts dealers traders economists sources experts observers
     judges authorities organisers organizers researchers scientists investors people residents
     zeitung blatt behörde polizei regierung ministerium konzern unternehmen firma gruppe partei
-    aussendung mitteilung erklärung bericht agentur sender petition studie schreiben brief dokument
+    aussendung mitteilung erklärung bericht agentur sender studie schreiben brief dokument
     empresa compañía diario periódico revista agencia gobierno ministerio secretaría partido
     comunicado informe cadena policía autoridades petición memorándum memorando documento texto
     escrito carta nota declaración estudio encuesta
