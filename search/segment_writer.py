@@ -83,6 +83,7 @@ class _FieldPostings:
     #: field length per document (scorable fields)
     lengths: dict[int, int] = field(default_factory=dict)
     encoded: bool = False  # keys are bytes
+    plain_id: bool = False  # a plain ``ID`` field: the value is the one term
 
 
 class BulkSegmentWriter(SegmentWriterHooks):
@@ -98,13 +99,6 @@ class BulkSegmentWriter(SegmentWriterHooks):
         super().__init__(ix, **kwargs)
         self.blocklimit, self.compression = block_settings(self.codec)
         self._fields: dict[str, _FieldPostings] = {}
-        self._plain_ids: dict[str, bool] = {}  # field name -> a plain ``ID`` (checked once)
-
-    def _plain_id(self, name: str, fieldobj: Any) -> bool:
-        found = self._plain_ids.get(name)
-        if found is None:
-            found = self._plain_ids[name] = _is_plain_id(fieldobj)
-        return found
 
     def add_document(self, **fields: Any) -> None:
         schema = self.schema
@@ -140,10 +134,11 @@ class BulkSegmentWriter(SegmentWriterHooks):
 
     def _add_postings(self, name: str, fieldobj: Any, docnum: int, value: Any) -> int:
         postings = self._fields.get(name)
-        identifier = isinstance(value, str) and self._plain_id(name, fieldobj)
+        plain_id = postings.plain_id if postings is not None else _is_plain_id(fieldobj)
+        identifier = plain_id and isinstance(value, str)
         fast = identifier or (isinstance(value, str) and hasattr(fieldobj, "postings"))
         if postings is None:
-            postings = self._fields[name] = _FieldPostings(encoded=not fast)
+            postings = self._fields[name] = _FieldPostings(encoded=not fast, plain_id=plain_id)
         if identifier and not postings.encoded:
             # ``ID``: the whole value is the one term (``IDTokenizer``, ``Existence``).
             terms, freqs, values = [value], [1], [b""]
