@@ -376,7 +376,7 @@ class Engine:
                 lists.append(found.most_frequent(prefix, count))
             else:  # not kept, or still being read: this segment's term index
                 lists.append(prefix_terms(leaf, field, prefix, limit=1 << 30))
-        return _merged(lists, count)
+        return summed_most_frequent(lists, count)
 
     def _prefix(self, q: wq.Prefix) -> Matches:
         """The most frequent terms starting with the prefix: a query's prefixes share
@@ -391,8 +391,13 @@ class Engine:
         return found.scaled(q.boost)
 
 
-def _merged(lists: list[list[tuple[int, str]]], count: int) -> list[tuple[int, str]]:
-    """The ``count`` terms most frequent over all segments' lists (frequencies summed)."""
+def summed_most_frequent(lists: list[list[tuple[int, str]]], count: int) -> list[tuple[int, str]]:
+    """``(frequency, term)`` of the ``count`` terms most frequent over all segments' lists
+    (frequencies summed), most frequent first (ties: alphabetical).
+
+    >>> summed_most_frequent([[(3, "nato"), (1, "natal")], [(2, "nation"), (1, "nato")]], 2)
+    [(4, 'nato'), (2, 'nation')]
+    """
     found: dict[str, int] = {}
     for terms in lists:
         for frequency, term in terms:
@@ -443,4 +448,5 @@ __all__ = [
     "Deadline",
     "Engine",
     "prefix_terms",
+    "summed_most_frequent",
 ]

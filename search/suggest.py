@@ -33,7 +33,7 @@ from itertools import islice
 import numpy as np
 
 from search.analysis import analyze, analyze_exact, tokenize
-from search.engine import VOCABULARY_FIELD, prefix_terms
+from search.engine import VOCABULARY_FIELD, prefix_terms, summed_most_frequent
 from search.schema import body_field, title_field
 from search.segments import segment_data, segment_postings
 from search.view import TITLE_WORDS_FIELD, IndexView
@@ -277,17 +277,14 @@ def _title_words(view: IndexView, prefix: str) -> list[str]:
     """Up to ``TITLE_TERMS`` title words starting with ``prefix``, the most frequent first:
     from each segment's vocabulary in memory (while it loads, Whoosh's term index gives that
     segment's first words alphabetically)."""
-    found: dict[str, int] = {}
+    lists = []
     for leaf, _ in view.engine.leaves:
         vocabulary = segment_data(leaf).vocabulary(TITLE_WORDS_FIELD, timeout=0)
         if vocabulary is None:
-            terms = prefix_terms(leaf, TITLE_WORDS_FIELD, prefix, TITLE_TERMS)
+            lists.append(prefix_terms(leaf, TITLE_WORDS_FIELD, prefix, TITLE_TERMS))
         else:
-            terms = vocabulary.most_frequent(prefix, TITLE_TERMS)
-        for df, word in terms:
-            found[word] = found.get(word, 0) + df
-    ranked = sorted(found.items(), key=lambda item: (-item[1], item[0]))
-    return [word for word, _ in ranked[:TITLE_TERMS]]
+            lists.append(vocabulary.most_frequent(prefix, TITLE_TERMS))
+    return [word for _, word in summed_most_frequent(lists, TITLE_TERMS)]
 
 
 def name_completions(view: IndexView, typed: list[str]) -> list[tuple[str, int]]:
