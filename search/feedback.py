@@ -59,14 +59,19 @@ OPENING = 2000
 CANDIDATES = 30
 
 
-def content_words(view: IndexView, node: Node | None) -> int:
-    """The query's distinct words that are not stopwords in every indexed language."""
-    words = {
+def typed_words(node: Node | None) -> set[str]:
+    """The query's distinct words as typed (phrases give theirs)."""
+    return {
         w
         for leaf in leaves(node)
         if isinstance(leaf, Word | Phrase)
         for w in analyze_exact(leaf.text)
     }
+
+
+def content_words(view: IndexView, node: Node | None) -> int:
+    """The query's distinct words that are not stopwords in every indexed language."""
+    words = typed_words(node)
     languages = view.languages or ("und",)
     return sum(1 for w in words if not all(w in stopwords(lang) for lang in languages))
 
@@ -104,12 +109,7 @@ def agreement(
 
 def query_terms(node: Node | None, languages: Iterable[str]) -> set[tuple[str, str]]:
     """The query's words as each of ``languages`` stems them."""
-    words = [
-        w
-        for leaf in leaves(node)
-        if isinstance(leaf, Word | Phrase)
-        for w in analyze_exact(leaf.text)
-    ]
+    words = typed_words(node)
     return {(lang, stem) for lang in set(languages) for w in words for stem in analyze(w, lang)}
 
 
@@ -189,5 +189,6 @@ __all__ = [
     "content_words",
     "feedback_weight",
     "query_terms",
+    "typed_words",
     "with_feedback",
 ]
