@@ -37,7 +37,13 @@ from search.matches import Matches, intersect, subtract, union
 from search.phrases import common_documents, phrase_documents
 from search.query_nodes import AtLeast, InLanguage, Rescore, SynonymSet, WithBoosts
 from search.schema import field_language
-from search.segments import ByteBoundedCache, segment_data, segment_leaves, segment_postings
+from search.segments import (
+    ByteBoundedCache,
+    segment_data,
+    segment_leaves,
+    segment_postings,
+    summed_most_frequent,
+)
 
 B = 0.75
 K1 = 1.2
@@ -391,20 +397,6 @@ class Engine:
         return found.scaled(q.boost)
 
 
-def summed_most_frequent(lists: list[list[tuple[int, str]]], count: int) -> list[tuple[int, str]]:
-    """``(frequency, term)`` of the ``count`` terms most frequent over all segments' lists
-    (frequencies summed), most frequent first (ties: alphabetical).
-
-    >>> summed_most_frequent([[(3, "nato"), (1, "natal")], [(2, "nation"), (1, "nato")]], 2)
-    [(4, 'nato'), (2, 'nation')]
-    """
-    found: dict[str, int] = {}
-    for terms in lists:
-        for frequency, term in terms:
-            found[term] = found.get(term, 0) + frequency
-    return sorted(((f, t) for t, f in found.items()), key=lambda i: (-i[0], i[1]))[:count]
-
-
 def _prefixes(q: wq.Query) -> list[wq.Prefix]:
     if isinstance(q, wq.Prefix):
         return [q]
@@ -448,5 +440,4 @@ __all__ = [
     "Deadline",
     "Engine",
     "prefix_terms",
-    "summed_most_frequent",
 ]

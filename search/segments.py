@@ -231,6 +231,20 @@ class Vocabulary:
         return sorted(found, key=lambda item: (-item[0], item[1]))
 
 
+def summed_most_frequent(lists: list[list[tuple[int, str]]], count: int) -> list[tuple[int, str]]:
+    """``(frequency, term)`` of the ``count`` terms most frequent over all segments' lists
+    (frequencies summed), most frequent first (ties: alphabetical).
+
+    >>> summed_most_frequent([[(3, "nato"), (1, "natal")], [(2, "nation"), (1, "nato")]], 2)
+    [(4, 'nato'), (2, 'nation')]
+    """
+    found: dict[str, int] = {}
+    for terms in lists:
+        for frequency, term in terms:
+            found[term] = found.get(term, 0) + frequency
+    return sorted(((f, t) for t, f in found.items()), key=lambda i: (-i[0], i[1]))[:count]
+
+
 class SegmentFacets:
     """A segment's facet values as segment-local ordinals and vocabularies."""
 
@@ -304,4 +318,5 @@ __all__ = [
     "segment_data",
     "segment_leaves",
     "segment_postings",
+    "summed_most_frequent",
 ]

@@ -33,9 +33,9 @@ from itertools import islice
 import numpy as np
 
 from search.analysis import analyze, analyze_exact, tokenize
-from search.engine import VOCABULARY_FIELD, prefix_terms, summed_most_frequent
+from search.engine import VOCABULARY_FIELD, prefix_terms
 from search.schema import body_field, title_field
-from search.segments import segment_data, segment_postings
+from search.segments import segment_data, segment_postings, summed_most_frequent
 from search.view import TITLE_WORDS_FIELD, IndexView
 
 #: The most frequent terms of the lexicon considered for the word being typed, at most
