@@ -82,7 +82,9 @@ def search_articles(
     ranked = "newest" if node is None and sort == "relevance" else sort
     page_docs, page_scores = page_of(cols.published, hits, page, per_page, ranked, cols.date_order)
     translation = query.translation
-    terms = view.compiler.highlight_terms(node, translation) if highlight else HighlightTerms()
+    terms = (
+        view.compiler.highlight_terms(node, translation, match) if highlight else HighlightTerms()
+    )
     options = snippet_options or SnippetOptions()
     return SearchResult(
         total=len(hits),

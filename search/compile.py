@@ -368,9 +368,24 @@ class Compiler:
 
     # ---------------------------------------------------------------- highlighting
     def highlight_terms(
-        self, node: Node | None, translation: QueryTranslation | None = None
+        self,
+        node: Node | None,
+        translation: QueryTranslation | None = None,
+        match: str = "auto",
     ) -> HighlightTerms:
+        """What to mark for ``node`` searched under ``match``: the words of a phrase or of a
+        hyphenated word inside a longer query match apart too (``_ranked``), so they are
+        marked apart as well as together."""
         terms = HighlightTerms()
+        apart = _matched_apart(node, match)
+
+        def add_word(word: str) -> None:
+            terms.stems.setdefault(UNDETERMINED, set()).update(analyze_exact(word)[:1])
+            for lang in self.languages:
+                stems = analyze(word, lang)
+                if stems:
+                    terms.stems.setdefault(lang, set()).update(stems)
+
         for lang, clauses in (translation.targets if translation is not None else {}).items():
             for clause in clauses:
                 own = {s for word in clause.words for s in analyze(word, lang)}
@@ -396,12 +411,26 @@ class Compiler:
                 tokens = analyze_exact(alt)
                 if len(tokens) > 1:
                     terms.phrases.add(tuple(tokens))
+                    for token in tokens if leaf in apart else ():
+                        add_word(token)
                 elif tokens and isinstance(leaf, Phrase):
                     terms.exact.add(tokens[0])
                 elif tokens:
-                    terms.stems.setdefault(UNDETERMINED, set()).add(tokens[0])
-                    for lang in self.languages:
-                        stems = analyze(alt, lang)
-                        if stems:
-                            terms.stems.setdefault(lang, set()).update(stems)
+                    add_word(alt)
         return terms
+
+
+def _matched_apart(node: Node | None, match: str) -> set[Node]:
+    """The phrases and hyphenated words whose words match one by one: those inside a longer
+    query (not alone, not under ``match="all"``), as ``Compiler._ranked`` compiles them."""
+    if match == "all" or not isinstance(node, And):
+        return set()
+    positives = [c for c in node.nodes if not isinstance(c, Not)]
+    if len(positives) < 2:
+        return set()
+    return {
+        c
+        for c in positives
+        if isinstance(c, Phrase)
+        or (isinstance(c, Word) and 2 <= len(analyze_exact(c.text)) <= COMPOUND_PARTS)
+    }

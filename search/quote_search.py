@@ -95,7 +95,7 @@ def search_quotes(
     else:  # no query: in index order (articles as they were added, quotes in order)
         chosen_docs = found.docs[start:end].tolist()
         chosen_scores = [0.0] * len(chosen_docs)
-    terms = view.quote_compiler.highlight_terms(node, query.translation)
+    terms = view.quote_compiler.highlight_terms(node, query.translation, match)
     hits = []
     for docnum, score in zip(chosen_docs, chosen_scores, strict=True):
         quote = quote_from_stored(view.qsearcher.stored_fields(docnum))

@@ -185,6 +185,23 @@ def test_a_hyphenated_word_in_a_question_finds_its_words_apart_but_not_one_of_th
 
 
 @pytest.mark.parametrize(
+    "q, article, marked",
+    [
+        ("papers on shock-sound wave interaction", "en-apart", ["Sound", "shock"]),
+        ("förslag från EU-kommissionen om fiske", "sv-apart", ["Kommissionen", "EU"]),
+        ('"shock absorbers" measured grid', "en-apart", ["shock", "measured", "grid"]),
+        ('"shock absorbers" measured grid', "en-one-part", ["Shock absorbers", "measured"]),
+    ],
+)
+def test_words_that_match_apart_are_marked_apart(
+    compounds: SearchIndex, q: str, article: str, marked: list[str]
+) -> None:
+    (hit,) = [h for h in compounds.search(q, per_page=20).hits if h.id == article]
+    html = " ".join([hit.title_html, *hit.snippets])
+    assert all(f"<mark>{word}</mark>" in html for word in marked), html
+
+
+@pytest.mark.parametrize(
     "q, options",
     [
         ("shock-sound", {}),  # alone: the exact compound
