@@ -216,6 +216,10 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
         return NOBODY
     if low in _SOMEONE:  # "said one", "said another", "dijo uno de ellos"
         return ANONYMOUS
+    if low in POSSESSIVES:
+        named = _apposition(ctx, end, limit)  # "dijo su abogado, Juan Pérez": named after it
+        if named:
+            return named
     if low in ZERO_SUBJECT_FOLLOWERS or low in PREPOSITIONS or low in _TIME or is_stop(first):
         if low not in DETERMINERS and not _indefinite(low, ctx.language):
             return ctx.salient(pos, vgender) or NOBODY
