@@ -103,6 +103,13 @@ _VERBS["es"] += " " + " ".join(
     for w in _VERBS["es"].split()
     if w.endswith("ó") and w[:-1] + "o" not in _HOMOGRAPHS_ES
 )
+#: the imperfect of each regular verb of saying, from its participle ("advertido" ->
+#: "advertía", "señalado" -> "señalaba"): "…", advertía su directora
+_VERBS["es"] += " " + " ".join(
+    w[:-3] + ("aba" if w.endswith("ado") else "ía")
+    for w in _VERBS["es"].split()
+    if w.endswith(("ado", "ido"))
+)
 
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",
