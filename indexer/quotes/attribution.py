@@ -190,7 +190,12 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     if window.endswith(":"):
         cands = ctx.candidates(start, span.open_at)
         if cands and span.open_at - cands[-1].end <= 40:
-            return ctx.resolve(cands[-1], span.open_at)
+            if not _object(ctx.text, cands[-1]):
+                return ctx.resolve(cands[-1], span.open_at)
+            # "Ana Berg le responde a Carlos Salinas: “…”": the one answered is no speaker
+            named = [c for c in cands[:-1] if c.kind == "name" and subject_candidate(ctx, c)]
+            if named:
+                return ctx.resolve(named[-1], span.open_at)
     for m in source_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(m.end(), span.open_at)
         if cands and (cands[0].start == m.end() or _only_role(text, m.end(), cands[0])):
@@ -231,6 +236,25 @@ def _subject_after_adverbial(ctx: Context, v: re.Match[str], open_at: int) -> st
     if gap and not all(w[:1].islower() for w in gap):
         return None
     return after[0].value
+
+
+#: prepositions whose name is the one spoken to or about, never the speaker ("responde a",
+#: "habla con", "declaraciones sobre"); not "de", "para", "for" ("palabras de X:", "para X:")
+_OBJECT_PREPOSITIONS = frozenset(
+    "a al con contra sobre hacia ante to with against about mit gegen über к с о об про".split()
+)
+
+
+def _object(text: str, cand: Candidate) -> bool:
+    """The candidate is a name right after a preposition of address or topic."""
+    words = WORD.findall(text, max(0, cand.start - 12), cand.start)
+    between = text[max(0, cand.start - 12) : cand.start]
+    return (
+        cand.kind == "name"
+        and bool(words)
+        and words[-1].casefold() in _OBJECT_PREPOSITIONS
+        and between.rstrip().endswith(words[-1])
+    )
 
 
 def _only_role(text: str, start: int, cand: Candidate) -> bool:
