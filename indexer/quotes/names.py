@@ -65,7 +65,9 @@ class Mention:
     role: str = ""  # the title or role word the article put right before the name
 
 
-def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | None:
+def _person(
+    c: NameCandidate, registry: PeopleRegistry, language: str = "und"
+) -> tuple[str, bool] | None:
     """(name, registered) when the candidate is a person, else ``None``."""
     words = c.words
     name = " ".join(words)
@@ -87,7 +89,7 @@ def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | No
     cyrillic = "\u0400" <= words[0][:1] <= "\u04ff"
     if cyrillic and len(words) > 1 and russian_given(words[0])[0]:
         return " ".join(russian_nominative(words)), False
-    if len(words) > 1 and (is_given(words[0]) or c.cue or c.speech):
+    if len(words) > 1 and (is_given(words[0], language) or c.cue or c.speech):
         return name, False
     if len(words) == 1 and (c.speech or c.cue):
         return name, False
@@ -169,7 +171,7 @@ def find_mentions(
     spoken: list[NameCandidate] = []  # single words after a verb of saying or a title
     maybe: dict[str, list[NameCandidate]] = {}  # plausible multi-word names, by surname
     for c in cands:
-        person = _person(c, registry)
+        person = _person(c, registry, language)
         if person is None:
             if (
                 1 < len(c.words) <= _MAX_NAME
