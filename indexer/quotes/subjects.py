@@ -347,8 +347,16 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     if first in NON_PERSON:
         return NOBODY
     if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:
-        return description(ctx, words, vstart, verb_gender(text[vstart:vend], ctx.language))
+        who = description(ctx, words, vstart, verb_gender(text[vstart:vend], ctx.language))
+        if not is_person(who) and words[-1].group().casefold() in _RELATIVES:
+            return None  # "Un desafío que asegura es difícil": the challenge says nothing
+        return who
     return None
+
+
+#: relative pronouns after which the verb of saying may have a subject left out (Spanish
+#: "que" is also its object: "un desafío que asegura es difícil")
+_RELATIVES = frozenset(("que",))
 
 
 def speaker_of_verb(
