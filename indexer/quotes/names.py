@@ -46,6 +46,7 @@ from indexer.quotes.russian import (
     not_a_surname,
     russian_nominative,
 )
+from indexer.quotes.variants import join_variants
 
 __all__ = ["Mention", "bare_name", "find_mentions", "russian_nominative"]
 
@@ -107,43 +108,6 @@ def _gender(name: str, registry: PeopleRegistry, registered: bool) -> str:
     if last.endswith(("ова", "ева", "ёва", "ина", "ына", "ая")):
         return "f"
     return "m" if last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")) else ""
-
-
-def _suffix_key(name: str) -> tuple[str, ...]:
-    return tuple(skeleton(w) for w in name.split())
-
-
-def _join_variants(full: list[Mention]) -> dict[str, str]:
-    """Shorter unregistered names that are the tail (or, of two words or more, the head) of
-    exactly one longer one -> the longer.
-
-    "López Obrador" -> "Andrés Manuel López Obrador"; "Carlos Salinas" -> "Carlos Salinas de
-    Gortari"; "Ban Ki-moon" and "Ban Ki Moon" share a key.
-    """
-    names = sorted(
-        dict.fromkeys(m.name for m in full if not m.registered), key=lambda n: -len(n.split())
-    )
-    keys = {n: _suffix_key(n) for n in names}
-    joined: dict[str, str] = {}
-    by_key: dict[tuple[str, ...], str] = {}
-    for n in names:
-        k = keys[n]
-        if k in by_key:
-            joined[n] = by_key[k]
-            continue
-        longer = {
-            by_key.get(keys[o], o)
-            for o in names
-            if len(keys[o]) > len(k)
-            and (
-                keys[o][len(keys[o]) - len(k) :] == k  # "López Obrador"
-                or (len(k) > 1 and keys[o][: len(k)] == k)  # "Carlos Salinas (de Gortari)"
-            )
-        }
-        if len(longer) == 1:
-            joined[n] = longer.pop()
-        by_key.setdefault(k, joined.get(n, n))
-    return joined
 
 
 def find_mentions(
@@ -229,7 +193,8 @@ def find_mentions(
                 full.append(Mention(o.start, o.end, " ".join(o.words), False, role=o.role))
     if maybe:
         full.sort(key=lambda m: m.start)
-    joined = _join_variants(full) if len(full) > 1 else {}
+    unregistered = [m.name for m in full if not m.registered]
+    joined = join_variants(unregistered, language) if len(full) > 1 else {}
     surnames = _surnames(full, joined)
     genders: dict[str, str] = {}
     mentions = []
