@@ -146,7 +146,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         v = verbs[-1]
         cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
         if cands:
-            who = ctx.resolve(subject_among(ctx, cands), span.open_at)
+            subject = _apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
+            who = ctx.resolve(subject, span.open_at)
             if who:
                 return who
         clause = start
@@ -209,6 +210,21 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if cands and cands[-1].end == m.start():
             return ctx.resolve(cands[-1], span.open_at)
     return None
+
+
+def _apposed_subject(
+    ctx: Context, start: int, cands: list[Candidate], vstart: int
+) -> Candidate | None:
+    """The name that opens the sentence when an apposition set off by commas stands between it
+    and the verb: "Marisol López Cruz, presidenta del Movimiento de Mujeres Frida Kahlo A.C.,
+    advirtió" is Marisol López Cruz, whoever the apposition names."""
+    first = cands[0]
+    text = ctx.text
+    if first.kind != "name" or len(cands) < 2 or text[start : first.start].strip(' \t\n"”»'):
+        return None
+    if not text.startswith(",", first.end) or not text[:vstart].rstrip().endswith(","):
+        return None
+    return first
 
 
 #: prepositions that open an adverbial before the verb, in languages whose subject then
