@@ -39,6 +39,7 @@ from indexer.quotes.lexicon import (
     is_role_word,
     russian_given,
 )
+from indexer.quotes.nicknames import nicknamed
 from indexer.quotes.runs import bare, capital_runs, is_initial
 from indexer.quotes.russian import (
     is_cyrillic,
@@ -191,7 +192,11 @@ def find_mentions(
         for o in runs:
             if " ".join(o.words) in named:
                 full.append(Mention(o.start, o.end, " ".join(o.words), False, role=o.role))
-    if maybe:
+    nicknames = nicknamed(text, language)
+    if nicknames:  # "Jorge "El Burro" Van Rankin": one name, the nickname left out
+        full = [m for m in full if not any(a <= m.start < b for a, b, _ in nicknames)]
+        full += [Mention(a, b, name, False) for a, b, name in nicknames]
+    if maybe or nicknames:
         full.sort(key=lambda m: m.start)
     unregistered = [m.name for m in full if not m.registered]
     joined = join_variants(unregistered, language) if len(full) > 1 else {}
