@@ -16,24 +16,34 @@ from indexer.quotes.lexicon import is_given
 __all__ = ["nicknamed"]
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+"
-_NICKNAMED = re.compile(
-    rf"\b((?:{_CAP} )?({_CAP})) [\"“«'‘][A-ZÁÉÍÓÚÑ][^\"”»'’\n]{{0,24}}[\"”»'’] "
-    rf"((?:(?:de la|de los|del|de|van|von|da|dos) )?{_CAP}(?: (?:(?:de la|del|de|y) )?{_CAP})?)"
+#: the nickname in marks, after a lower-case letter and a space, before the surname
+_NICKNAME = re.compile(
+    r"[\"“«'‘](?<=[a-záéíóúñü] .)[A-ZÁÉÍÓÚÑ][^\"”»'’\n]{0,24}[\"”»'’] "
+    r"(?=[A-ZÁÉÍÓÚÑ]|(?:de|del|van|von|da|dos) )"
+)
+_GIVEN = re.compile(rf"(?<![\w-])((?:{_CAP} )?({_CAP})) $")
+_SURNAME = re.compile(
+    rf"(?:(?:de la|de los|del|de|van|von|da|dos) )?{_CAP}(?: (?:(?:de la|del|de|y) )?{_CAP})?"
     r"(?![\w-])"
 )
+_MARKS = frozenset("\"“«'‘")
 
 
 def nicknamed(text: str, language: str = "und") -> list[tuple[int, int, str]]:
     """(start, end, name) of each name whose nickname in marks stands between a given name
     and a surname; ``name`` leaves the nickname out."""
-    if "'" not in text and '"' not in text and "“" not in text and "«" not in text:
+    if not any(c in text for c in _MARKS):
         return []
     found = []
-    for m in _NICKNAMED.finditer(text):
-        given, first_given, surname = m.group(1), m.group(2), m.group(3)
-        if not is_given(given.split()[0], language) and not is_given(first_given, language):
+    for m in _NICKNAME.finditer(text):
+        before = _GIVEN.search(text, max(0, m.start() - 40), m.start())
+        after = _SURNAME.match(text, m.end())
+        if before is None or after is None:
             continue
+        given, first_given = before.group(1), before.group(2)
         if not is_given(given.split()[0], language):  # "Según Joaquín 'El Chapo' Guzmán"
+            if not is_given(first_given, language):
+                continue
             given = first_given
-        found.append((m.end(1) - len(given), m.end(), f"{given} {surname}"))
+        found.append((m.start() - 1 - len(given), after.end(), f"{given} {after.group()}"))
     return found
