@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context
+from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
@@ -67,6 +67,13 @@ _COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
 #: a source marker with a pronoun: "по его словам", "по ее словам" (by his, her words)
 _BY_HIS_WORDS = re.compile(r"(?<![\w-])по\s+(его|ее|её)\s+словам", re.IGNORECASE)
+#: "in his opinion": "En su opinión, “…”", "A su juicio, …", "según él, «…»"; the person who
+#: spoke last, close before, holds it
+_IN_HIS_VIEW = re.compile(
+    r"(?<![\w-])(?:en\s+su\s+opinión|a\s+su\s+(?:juicio|parecer)|según\s+(?:él|ella))(?![\w-])",
+    re.IGNORECASE,
+)
+_VIEW_REACH = 600
 #: "as" before a verb of saying whose subject follows it: "Как заявил Иван Петров, «…»"
 _AS = frozenset("как as como según wie som".split())
 _AS_REACH = 60
@@ -205,6 +212,10 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
                 return who
     for m in _BY_HIS_WORDS.finditer(text, start, span.open_at):  # "По ее словам, «…»"
         return ctx.salient(span.open_at, "m" if m.group(1).casefold() == "его" else "f")
+    if _IN_HIS_VIEW.search(text, start, span.open_at):
+        event = ctx.last_speaker(span.open_at)
+        if event is not None and span.open_at - event[0] <= _VIEW_REACH and is_person(event[1]):
+            return event[1]
     for m in zufolge_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(start, m.start())
         if cands and cands[-1].end == m.start():
