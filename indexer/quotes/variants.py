@@ -50,26 +50,23 @@ def join_variants(unregistered: Iterable[str], language: str = "und") -> dict[st
         if len(longer) == 1:
             joined[n] = longer.pop()
         by_key.setdefault(k, joined.get(n, n))
+    owners: dict[str, set[str]] = {}  # surname -> the names of a given name and that surname
+    for o in names:
+        if len(keys[o]) == 2:
+            owners.setdefault(keys[o][1], set()).add(o)
     for n in names:
-        if n not in joined:
-            owner = _surname_pair_of(n, names, keys, language)
+        if n not in joined and len(keys[n]) == 2 and keys[n][0] in owners:
+            owner = _surname_pair_of(n, owners[keys[n][0]], language)
             if owner is not None:
                 joined[n] = joined.get(owner, owner)
     return joined
 
 
-def _surname_pair_of(
-    name: str, names: list[str], keys: dict[str, tuple[str, ...]], language: str
-) -> str | None:
+def _surname_pair_of(name: str, owners: set[str], language: str) -> str | None:
     """The one name of a given name and a surname whose surname opens ``name``, two words
     with no given name: "Salinas Lozano" of "Carmen Salinas", "Videgaray Caso" of "Luis
     Videgaray"."""
-    words = name.split()
-    if len(words) != 2 or is_given(words[0], language):
+    if is_given(name.split()[0], language):
         return None
-    owners = {
-        o
-        for o in names
-        if len(keys[o]) == 2 and keys[o][1] == keys[name][0] and is_given(o.split()[0], language)
-    }
-    return owners.pop() if len(owners) == 1 else None
+    found = {o for o in owners if is_given(o.split()[0], language)}
+    return found.pop() if len(found) == 1 else None
