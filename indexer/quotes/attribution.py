@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context
+from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
@@ -67,6 +67,13 @@ _COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
 #: a source marker with a pronoun: "по его словам", "по ее словам" (by his, her words)
 _BY_HIS_WORDS = re.compile(r"(?<![\w-])по\s+(его|ее|её)\s+словам", re.IGNORECASE)
+#: "in his opinion": "En su opinión, “…”", "A su juicio, …", "según él, «…»"; the person who
+#: spoke last, close before, holds it
+_IN_HIS_VIEW = re.compile(
+    r"(?<![\w-])(?:en\s+su\s+opinión|a\s+su\s+(?:juicio|parecer)|según\s+(?:él|ella))(?![\w-])",
+    re.IGNORECASE,
+)
+_VIEW_REACH = 600
 #: "as" before a verb of saying whose subject follows it: "Как заявил Иван Петров, «…»"
 _AS = frozenset("как as como según wie som".split())
 _AS_REACH = 60
@@ -146,7 +153,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         v = verbs[-1]
         cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
         if cands:
-            who = ctx.resolve(subject_among(ctx, cands), span.open_at)
+            subject = _apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
+            who = ctx.resolve(subject, span.open_at)
             if who:
                 return who
         clause = start
@@ -190,7 +198,12 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     if window.endswith(":"):
         cands = ctx.candidates(start, span.open_at)
         if cands and span.open_at - cands[-1].end <= 40:
-            return ctx.resolve(cands[-1], span.open_at)
+            if not _object(ctx.text, cands[-1]):
+                return ctx.resolve(cands[-1], span.open_at)
+            # "Ana Berg le responde a Carlos Salinas: “…”": the one answered is no speaker
+            named = [c for c in cands[:-1] if c.kind == "name" and subject_candidate(ctx, c)]
+            if named:
+                return ctx.resolve(named[-1], span.open_at)
     for m in source_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(m.end(), span.open_at)
         if cands and (cands[0].start == m.end() or _only_role(text, m.end(), cands[0])):
@@ -199,11 +212,30 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
                 return who
     for m in _BY_HIS_WORDS.finditer(text, start, span.open_at):  # "По ее словам, «…»"
         return ctx.salient(span.open_at, "m" if m.group(1).casefold() == "его" else "f")
+    if _IN_HIS_VIEW.search(text, start, span.open_at):
+        event = ctx.last_speaker(span.open_at)
+        if event is not None and span.open_at - event[0] <= _VIEW_REACH and is_person(event[1]):
+            return event[1]
     for m in zufolge_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(start, m.start())
         if cands and cands[-1].end == m.start():
             return ctx.resolve(cands[-1], span.open_at)
     return None
+
+
+def _apposed_subject(
+    ctx: Context, start: int, cands: list[Candidate], vstart: int
+) -> Candidate | None:
+    """The name that opens the sentence when an apposition set off by commas stands between it
+    and the verb: "Marisol López Cruz, presidenta del Movimiento de Mujeres Frida Kahlo A.C.,
+    advirtió" is Marisol López Cruz, whoever the apposition names."""
+    first = cands[0]
+    text = ctx.text
+    if first.kind != "name" or len(cands) < 2 or text[start : first.start].strip(' \t\n"”»'):
+        return None
+    if not text.startswith(",", first.end) or not text[:vstart].rstrip().endswith(","):
+        return None
+    return first
 
 
 #: prepositions that open an adverbial before the verb, in languages whose subject then
@@ -231,6 +263,25 @@ def _subject_after_adverbial(ctx: Context, v: re.Match[str], open_at: int) -> st
     if gap and not all(w[:1].islower() for w in gap):
         return None
     return after[0].value
+
+
+#: prepositions whose name is the one spoken to or about, never the speaker ("responde a",
+#: "habla con", "declaraciones sobre"); not "de", "para", "for" ("palabras de X:", "para X:")
+_OBJECT_PREPOSITIONS = frozenset(
+    "a al con contra sobre hacia ante to with against about mit gegen über к с о об про".split()
+)
+
+
+def _object(text: str, cand: Candidate) -> bool:
+    """The candidate is a name right after a preposition of address or topic."""
+    words = WORD.findall(text, max(0, cand.start - 12), cand.start)
+    between = text[max(0, cand.start - 12) : cand.start]
+    return (
+        cand.kind == "name"
+        and bool(words)
+        and words[-1].casefold() in _OBJECT_PREPOSITIONS
+        and between.rstrip().endswith(words[-1])
+    )
 
 
 def _only_role(text: str, start: int, cand: Candidate) -> bool:

@@ -101,6 +101,9 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
         if m.start < pos and m.role and same_role(m.role, head):
             if not ctx.inside_quote(m.start):
                 return m.name
+    apposed = _apposed_to(ctx, head, pos)
+    if apposed:
+        return apposed
     lows = [w.casefold() for w in words]
     k = lows.index(head) if head in lows else -1
     key = head  # "глава МВД" is another person than "глава правительства"
@@ -113,6 +116,31 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
         if ctx.language == "de" and head.endswith("in") and det == "die":
             gender = "f"
     return ctx.salient(pos, gender) or ANONYMOUS
+
+
+#: an apposition right after a name: ", residente de genética", ", the coach", ", der Sprecher"
+#: closed by a comma or a full stop, with no verb of saying inside ("Azucena Uresti, el
+#: funcionario dijo que …" goes on with a new clause)
+_APPOSITION = re.compile(
+    r",[ \t]+(?:(?:el|la|the|der|die)[ \t]+)?([^\W\d_][\w'’-]*)[^,.;:!?\n\"“”«»]{0,80}[,.]"
+)
+
+
+def _apposed_to(ctx: Context, head: str, pos: int) -> str | None:
+    """The person the article named right before this role, set off by a comma ("Ana Cecilia
+    Jara, residente de genética, explicó …" … "La residente en genética comentó"); the
+    latest such person before ``pos``."""
+    text = ctx.text
+    for m in reversed(ctx.mentions[: bisect.bisect_left(ctx.mention_starts, pos)]):
+        a = _APPOSITION.match(text, m.end)
+        if (
+            a
+            and same_role(a.group(1).casefold(), head)
+            and not ctx.inside_quote(m.start)
+            and ctx.verb(a.start(1), a.end()) is None
+        ):
+            return m.name
+    return None
 
 
 def _anonymous(ctx: Context, head: str, pos: int) -> bool:

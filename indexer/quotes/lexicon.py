@@ -175,11 +175,20 @@ def russian_given(word: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
+#: ambiguous given names that are English words only ("bill", "will", "max"): in an article in
+#: another language a capitalised one before a surname is the name ("Bill Gates habló")
+_ENGLISH_WORD_NAMES = frozenset(
+    "bill will max jack guy ray dean earl chase grace june april sandy".split()
+)
+#: the languages whose texts read those words as words
+_ENGLISH = frozenset(("en", "und", ""))
+
+
 @functools.lru_cache(maxsize=65_536)
-def _given(word: str) -> str:
+def _given(word: str, english: bool = True) -> str:
     low = plain(word)
     tables = _tables()
-    if low in tables.ambiguous:
+    if low in tables.ambiguous and (english or low not in _ENGLISH_WORD_NAMES):
         return ""
     found = tables.given.get(low)
     if found:
@@ -195,9 +204,14 @@ def given_gender(word: str) -> str:
     return found if found != "u" else ""
 
 
-def is_given(word: str) -> bool:
-    """A common given name, whatever its gender (see :func:`given_gender`)."""
-    return bool(_given(word))
+def is_given(word: str, language: str = "und") -> bool:
+    """A common given name, whatever its gender (see :func:`given_gender`); in a text in
+    ``language`` other than English, also the names that are English words ("Bill").
+
+    >>> is_given("Bill"), is_given("Bill", "es"), is_given("Paris", "es")
+    (False, True, False)
+    """
+    return bool(_given(word, language in _ENGLISH))
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -125,6 +125,8 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
                 elif opens_paragraph and _lost_opening(text, lo, i, hi):
                     s, e = _trim(text, lo, i)
                     spans.append(Span(s, e, lo, i + 1, "mark", p))
+                elif c in _DOUBLE and _detached_opening(text, lo, i, hi):
+                    open_char, open_at, start, para_open = c, i, i + 1, p
                 continue
             single_open = open_char in _SINGLE
             if c in _SINGLE and not single_open:
@@ -179,6 +181,29 @@ def _lost_opening(text: str, lo: int, i: int, hi: int) -> bool:
         return False
     words = text[lo:i].split()
     return len(words) >= 3 and _attribution_follows(text, i + 1, hi)
+
+
+def _detached_opening(text: str, lo: int, i: int, hi: int) -> bool:
+    """The double mark at ``i`` opens a sentence although a space follows it: it stands at a
+    sentence's start (after a stop, a colon or the paragraph's start), a capital follows the
+    space, and a mark that can close it comes later in the paragraph ("… Porter. “ No se
+    tendrá…”, indicó.", "confesó :" Mi padrastro…"", "provocar. ” Ya estamos viendo…”").
+
+    >>> t = 'Habló. “ No habrá tolerancia”, indicó.'
+    >>> _detached_opening(t, 0, t.index("“"), len(t))
+    True
+    """
+    j = i + 1
+    while j < hi and text[j] in " \t\u00a0":
+        j += 1
+    if j == i + 1 or j >= hi or not (text[j].isupper() or text[j] in "¿¡"):
+        return False
+    if i > lo and text[i - 1] not in " \t\u00a0:":
+        return False
+    before = text[lo:i].rstrip(" \t\u00a0")
+    if before and before[-1] not in ".:!?…":
+        return False
+    return any(ch in _CLOSERS[text[i]] for ch in text[j:hi])
 
 
 def _closes_later(text: str, paras: list[tuple[int, int]], p: int, open_char: str) -> bool:

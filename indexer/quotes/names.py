@@ -39,6 +39,7 @@ from indexer.quotes.lexicon import (
     is_role_word,
     russian_given,
 )
+from indexer.quotes.nicknames import nicknamed
 from indexer.quotes.runs import bare, capital_runs, is_initial
 from indexer.quotes.russian import (
     is_cyrillic,
@@ -46,6 +47,7 @@ from indexer.quotes.russian import (
     not_a_surname,
     russian_nominative,
 )
+from indexer.quotes.variants import join_variants
 
 __all__ = ["Mention", "bare_name", "find_mentions", "russian_nominative"]
 
@@ -65,7 +67,9 @@ class Mention:
     role: str = ""  # the title or role word the article put right before the name
 
 
-def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | None:
+def _person(
+    c: NameCandidate, registry: PeopleRegistry, language: str = "und"
+) -> tuple[str, bool] | None:
     """(name, registered) when the candidate is a person, else ``None``."""
     words = c.words
     name = " ".join(words)
@@ -87,7 +91,7 @@ def _person(c: NameCandidate, registry: PeopleRegistry) -> tuple[str, bool] | No
     cyrillic = "\u0400" <= words[0][:1] <= "\u04ff"
     if cyrillic and len(words) > 1 and russian_given(words[0])[0]:
         return " ".join(russian_nominative(words)), False
-    if len(words) > 1 and (is_given(words[0]) or c.cue or c.speech):
+    if len(words) > 1 and (is_given(words[0], language) or c.cue or c.speech):
         return name, False
     if len(words) == 1 and (c.speech or c.cue):
         return name, False
@@ -105,43 +109,6 @@ def _gender(name: str, registry: PeopleRegistry, registered: bool) -> str:
     if last.endswith(("ова", "ева", "ёва", "ина", "ына", "ая")):
         return "f"
     return "m" if last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")) else ""
-
-
-def _suffix_key(name: str) -> tuple[str, ...]:
-    return tuple(skeleton(w) for w in name.split())
-
-
-def _join_variants(full: list[Mention]) -> dict[str, str]:
-    """Shorter unregistered names that are the tail (or, of two words or more, the head) of
-    exactly one longer one -> the longer.
-
-    "López Obrador" -> "Andrés Manuel López Obrador"; "Carlos Salinas" -> "Carlos Salinas de
-    Gortari"; "Ban Ki-moon" and "Ban Ki Moon" share a key.
-    """
-    names = sorted(
-        dict.fromkeys(m.name for m in full if not m.registered), key=lambda n: -len(n.split())
-    )
-    keys = {n: _suffix_key(n) for n in names}
-    joined: dict[str, str] = {}
-    by_key: dict[tuple[str, ...], str] = {}
-    for n in names:
-        k = keys[n]
-        if k in by_key:
-            joined[n] = by_key[k]
-            continue
-        longer = {
-            by_key.get(keys[o], o)
-            for o in names
-            if len(keys[o]) > len(k)
-            and (
-                keys[o][len(keys[o]) - len(k) :] == k  # "López Obrador"
-                or (len(k) > 1 and keys[o][: len(k)] == k)  # "Carlos Salinas (de Gortari)"
-            )
-        }
-        if len(longer) == 1:
-            joined[n] = longer.pop()
-        by_key.setdefault(k, joined.get(n, n))
-    return joined
 
 
 def find_mentions(
@@ -169,7 +136,7 @@ def find_mentions(
     spoken: list[NameCandidate] = []  # single words after a verb of saying or a title
     maybe: dict[str, list[NameCandidate]] = {}  # plausible multi-word names, by surname
     for c in cands:
-        person = _person(c, registry)
+        person = _person(c, registry, language)
         if person is None:
             if (
                 1 < len(c.words) <= _MAX_NAME
@@ -225,9 +192,14 @@ def find_mentions(
         for o in runs:
             if " ".join(o.words) in named:
                 full.append(Mention(o.start, o.end, " ".join(o.words), False, role=o.role))
-    if maybe:
+    nicknames = nicknamed(text, language)
+    if nicknames:  # "Jorge "El Burro" Van Rankin": one name, the nickname left out
+        full = [m for m in full if not any(a <= m.start < b for a, b, _ in nicknames)]
+        full += [Mention(a, b, name, False) for a, b, name in nicknames]
+    if maybe or nicknames:
         full.sort(key=lambda m: m.start)
-    joined = _join_variants(full) if len(full) > 1 else {}
+    unregistered = [m.name for m in full if not m.registered]
+    joined = join_variants(unregistered, language) if len(full) > 1 else {}
     surnames = _surnames(full, joined)
     genders: dict[str, str] = {}
     mentions = []

@@ -216,6 +216,10 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
         return NOBODY
     if low in _SOMEONE:  # "said one", "said another", "dijo uno de ellos"
         return ANONYMOUS
+    if low in POSSESSIVES:
+        named = _apposition(ctx, end, limit)  # "dijo su abogado, Juan Pérez": named after it
+        if named:
+            return named
     if low in ZERO_SUBJECT_FOLLOWERS or low in PREPOSITIONS or low in _TIME or is_stop(first):
         if low not in DETERMINERS and not _indefinite(low, ctx.language):
             return ctx.salient(pos, vgender) or NOBODY
@@ -343,8 +347,16 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     if first in NON_PERSON:
         return NOBODY
     if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:
-        return description(ctx, words, vstart, verb_gender(text[vstart:vend], ctx.language))
+        who = description(ctx, words, vstart, verb_gender(text[vstart:vend], ctx.language))
+        if not is_person(who) and words[-1].group().casefold() in _RELATIVES:
+            return None  # "Un desafío que asegura es difícil": the challenge says nothing
+        return who
     return None
+
+
+#: relative pronouns after which the verb of saying may have a subject left out (Spanish
+#: "que" is also its object: "un desafío que asegura es difícil")
+_RELATIVES = frozenset(("que",))
 
 
 def speaker_of_verb(

@@ -103,6 +103,27 @@ _VERBS["es"] += " " + " ".join(
     for w in _VERBS["es"].split()
     if w.endswith("ó") and w[:-1] + "o" not in _HOMOGRAPHS_ES
 )
+#: the present of each verb of saying in -ar, from its preterite ("planteó" -> "plantea",
+#: "argumentó" -> "argumenta"), but for the nouns and adjectives spelled like one ("la
+#: pregunta", "una cita", "la alerta", "vía pública")
+_PRESENT_HOMOGRAPHS_ES = frozenset(
+    "cita pregunta alerta critica externa continua publica estima conta nega confesa recorda "
+    "manifesta habla".split()
+)
+_VERBS["es"] += " " + " ".join(
+    w[:-1] + "a"
+    for w in _VERBS["es"].split()
+    if w.endswith("ó")
+    and not w.endswith(("ió", "yó"))
+    and w[:-1] + "a" not in _PRESENT_HOMOGRAPHS_ES
+)
+#: the imperfect of each regular verb of saying, from its participle ("advertido" ->
+#: "advertía", "señalado" -> "señalaba"): "…", advertía su directora
+_VERBS["es"] += " " + " ".join(
+    w[:-3] + ("aba" if w.endswith("ado") else "ía")
+    for w in _VERBS["es"].split()
+    if w.endswith(("ado", "ido"))
+)
 
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",
