@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.coreference import Context, is_person
+from indexer.quotes.firms import names_a_firm
 from indexer.quotes.layout import read
 from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
@@ -183,9 +184,12 @@ _COMPOUND_HEADS = tuple(h for h in NONPERSON_HEADS if len(h) >= 6 and h.isalpha(
 def _organisation(text: str, name: str, registry: PeopleRegistry) -> bool:
     """The article names ``name``, one word, right after an organisation noun: "die Behörde
     Olaf", "la agencia EFE", "the agency Olaf" are organisations, not people (a full name after
-    one is a person: "de la empresa Terry Drummond"; registered people never are)."""
+    one is a person: "de la empresa Terry Drummond"; registered people never are); or at the
+    head of a company's full name ("Carson" of "Carson Pirie Scott and Co")."""
     if " " in name or registry.canonical(name) is not None:
         return False
+    if names_a_firm(text, name):
+        return True  # "Carson said", after "Carson Pirie Scott and Co"
     i = text.find(name)
     while i >= 0:
         end = i + len(name)
