@@ -29,6 +29,7 @@ __all__ = [
     "PREPOSITIONS",
     "given_gender",
     "is_given",
+    "is_modifier_title",
     "is_org_name",
     "is_org_word",
     "is_role_word",
@@ -216,6 +217,22 @@ def is_title(word: str) -> bool:
             if len(low) > len(e) + 2
         )
     return False
+
+
+@functools.cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(word_list("name_words", "modifiers"))
+
+
+def is_modifier_title(word: str) -> bool:
+    """A title word that makes a role only before another one ("Trade" of "Trade Minister",
+    "Chief Executive", "a major bank"): a lone capitalised word after it ("Trade Unions",
+    "General Agreement", "a major Swiss bank") is no surname.
+
+    >>> is_modifier_title("Trade"), is_modifier_title("major"), is_modifier_title("Minister")
+    (True, True, False)
+    """
+    return word.casefold().rstrip(".") in _modifiers()
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -35,6 +35,7 @@ from indexer.quotes.lexicon import (
     PREPOSITIONS,
     given_gender,
     is_given,
+    is_modifier_title,
     is_org_name,
     is_role_word,
     russian_given,
@@ -204,7 +205,15 @@ def find_mentions(
         ):
             full.append(Mention(lost[0], lost[1], lost[2], False))  # "Julieta fierro"
             surnames = _surnames(full)
-        elif key not in maybe and c.cue and c.role not in ("don", "doña"):
+        elif (
+            key not in maybe
+            and c.cue
+            and c.role not in ("don", "doña")
+            and (  # "Trade Unions", "a major Swiss bank"; but "official Xu said"
+                not is_modifier_title(c.role)
+                or (prev_word(text, c.start).islower() and _says(text, c.end, say))
+            )
+        ):
             if is_cyrillic(c.words[0]) and not_a_surname(text, c.words[0], c.end, say):
                 continue  # "президент Европейского еврейского общества", "председатель Центра"
             kept.append(c)  # "Mr Mittal", with no full name anywhere: the surname stays
