@@ -213,7 +213,7 @@ def name_candidates(
     postnominal = language in _POSTNOMINAL
     for whole in capital_runs(text):
         for run in (whole,) if len(whole) == 1 else _by_script(whole):
-            while run and run[-1][2] in PARTICLES:
+            while run and run[-1][2].casefold() in PARTICLES:
                 run.pop()
             if not run:
                 continue

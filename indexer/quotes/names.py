@@ -47,6 +47,7 @@ from indexer.quotes.russian import (
     not_a_surname,
     russian_nominative,
 )
+from indexer.quotes.tails import tail_owner
 
 __all__ = ["Mention", "bare_name", "find_mentions", "russian_nominative"]
 
@@ -231,9 +232,11 @@ def find_mentions(
             else:
                 full.append(Mention(c.start, c.end, c.words[0], False, True, role=c.role))
     for runs in maybe.values():  # the same words again, where no title stands before them
-        for o in runs:
-            if " ".join(o.words) in named:
-                full.append(Mention(o.start, o.end, " ".join(o.words), False, role=o.role))
+        for o in runs:  # or the tail of one of them: "Van Dyke" after "Daniel Van Dyke"
+            name = " ".join(o.words)
+            owner = name if name in named else tail_owner(o.words, named)
+            if owner is not None:
+                full.append(Mention(o.start, o.end, owner, False, role=o.role))
     if maybe:
         full.sort(key=lambda m: m.start)
     joined = _join_variants(full) if len(full) > 1 else {}

@@ -106,7 +106,7 @@ def _word_info(word: str) -> _WordInfo:
         acronym = is_acronym(word)
         info = (
             is_name_word(word),
-            word in PARTICLES,
+            word in PARTICLES or (word[1:].islower() and word.casefold() in PARTICLES),
             bool(_POSSESSIVE.search(word)) and not word.endswith("'") and not _INITIAL.match(word),
             is_title(bare(word)),
             acronym,
@@ -161,6 +161,8 @@ def capital_runs(text: str) -> list[list[Token]]:
                 info = _word_info("van")
         # the text between the previous token and this one is exactly one space
         adjacent = start - prev_end == 1 and text[prev_end] == " "
+        # a particle goes on a run, in lower case or capitalised: "Ursula von der Leyen",
+        # "Willy De Clercq" ("De" is no name word: a stopword of other languages)
         if info[0] or (current and adjacent and info[1] and end < n):
             if not (current and adjacent):
                 if current:
