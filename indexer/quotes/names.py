@@ -43,9 +43,9 @@ from indexer.quotes.lexicon import (
 from indexer.quotes.runs import bare, capital_runs, is_initial
 from indexer.quotes.russian import (
     is_cyrillic,
-    is_russian_surname,
     not_a_surname,
     russian_nominative,
+    spoken_surname,
 )
 from indexer.quotes.tails import tail_owner
 
@@ -218,7 +218,7 @@ def find_mentions(
             if is_cyrillic(c.words[0]) and not_a_surname(text, c.words[0], c.end, say):
                 continue  # "президент Европейского еврейского общества", "председатель Центра"
             kept.append(c)  # "Mr Mittal", with no full name anywhere: the surname stays
-        elif key not in maybe and c.speech and _surname(c.words[0], text, c.start):
+        elif key not in maybe and c.speech and spoken_surname(c.words[0], text, c.start):
             kept.append(c)  # "пояснил Калинкин", "dijo Pérez.": a surname said to speak
     named = {m.name for m in full}
     for c in kept:
@@ -395,21 +395,6 @@ def _lost_capital(text: str, word: str) -> tuple[int, int, str] | None:
     if len({m.group(1) for m in found}) != 1:
         return None
     return found[0].start(), found[0].end(), f"{found[0].group(1)} {word}"
-
-
-def _surname(word: str, text: str, start: int) -> bool:
-    """A Cyrillic word right after a verb of saying, in its clause, that is a surname
-    ("пояснил Калинкин", "сказал Бальбек"): no role, and no word the text also writes in lower
-    case. (In Latin script the subject of "said" alone is as often a team, a country or a firm:
-    "said Liverpool", "said Microsoft".)"""
-    if not is_cyrillic(word) or not text[:start].rstrip(" ")[-1:].isalpha():
-        return False  # "…, — сказал он. Москва …": the next sentence
-    if is_russian_surname(word):
-        return True
-    if len(word) < 4 or word.isupper() or is_role_word(word):
-        return False
-    low = word.casefold()
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
 
 
 def _opens_quote(text: str, start: int) -> bool:
