@@ -30,6 +30,7 @@ from indexer.quotes.layout import read
 from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
+from indexer.quotes.newcomers import newcomer
 from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
@@ -344,6 +345,8 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
         if (before == "" or before[-1] in ".!?:") and event is not None and is_person(event[1]):
             para_start = paras[s.paragraph - 1][0] if s.paragraph else lo
             others = {m.name for m in ctx.mentions if event[0] < m.start < s.open_at}
+            if newcomer(text, ctx.mentions, event[0], s.open_at, event[1], ctx.inside_quote):
+                continue  # "… said Nadal. Coach Patrick McEnroe wants more clay. "It will …""
             if event[0] >= para_start or (
                 s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
             ):
