@@ -27,6 +27,7 @@ from indexer.people import PeopleRegistry
 from indexer.quotes.descriptions import describe, same_role
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
+from indexer.quotes.pronoun_subjects import pronoun_opens
 from indexer.quotes.speakers import ANONYMOUS, NOBODY, is_person
 from indexer.quotes.trailing import reported_clause
 from indexer.quotes.verbs import (
@@ -232,7 +233,9 @@ class Context:
                 prev = before[-1].casefold() if before else ""
                 after = _WORD.match(text, _skip(text, m.end))
                 follows = after is not None and after.group().casefold() in say
-                if (first and prev not in PREPOSITIONS) or follows:
+                if first and (prev in PREPOSITIONS or pronoun_opens(text, sentence, m.start)):
+                    first = False  # "They could picture Michael Howard": not the subject
+                if first or follows:
                     subjects.append(m)
             described = self._described_subjects()
             if described:
