@@ -29,6 +29,7 @@ __all__ = [
     "PREPOSITIONS",
     "given_gender",
     "is_given",
+    "is_given_stopword",
     "is_modifier_title",
     "is_org_name",
     "is_org_word",
@@ -217,6 +218,23 @@ def is_title(word: str) -> bool:
             if len(low) > len(e) + 2
         )
     return False
+
+
+@functools.cache
+def _given_stopwords() -> frozenset[str]:
+    given = {*word_list("given_names", "male"), *word_list("given_names", "female")}
+    return frozenset(w for w in word_list("name_words", "stopwords") if w in given and len(w) > 2)
+
+
+def is_given_stopword(word: str) -> bool:
+    """A common given name that is a month or weekday of another language ("Domingo",
+    "Julio"): a stopword there, a name when capitalised inside a sentence ("Finance Minister
+    Domingo Cordovez"). Two letters are too few to tell ("Al Ahli" is a bank).
+
+    >>> is_given_stopword("Domingo"), is_given_stopword("Al"), is_given_stopword("Monday")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word[1:].islower() and word.casefold() in _given_stopwords()
 
 
 @functools.cache

@@ -15,7 +15,14 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.quotes.lexicon import PARTICLES, PARTICLES_AFTER_VON, is_org_word, is_stop, is_title
+from indexer.quotes.lexicon import (
+    PARTICLES,
+    PARTICLES_AFTER_VON,
+    is_given_stopword,
+    is_org_word,
+    is_stop,
+    is_title,
+)
 
 __all__ = [
     "TOKEN",
@@ -93,6 +100,8 @@ _WORD_INFO: dict[str, _WordInfo] = {}
 _WORD_INFO_MAX = 200_000
 #: a word that is no name, particle, title or acronym: it only ends the current run
 _BORING: _WordInfo = (False, False, False, False, False, False, False)
+#: what a plain capitalised name word is: "Domingo" inside a sentence
+_GIVEN: _WordInfo = (True, False, False, False, False, False, False)
 
 
 def _word_info(word: str) -> _WordInfo:
@@ -144,6 +153,8 @@ def capital_runs(text: str) -> list[list[Token]]:
             current.append((start, end, word, False))  # "Ali Ihsan Su,": no Spanish "su"
             prev_end, prev_title = end, False
             continue
+        if info is _BORING and is_given_stopword(word) and _inside_sentence(text, start):
+            info = _GIVEN  # "Finance Minister Domingo Cordovez": Spanish Sunday, a name here
         if info is _BORING:  # a lower-case word: it only ends the run
             if current:
                 runs.append(current)
@@ -183,6 +194,15 @@ def capital_runs(text: str) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """A letter, digit or comma stands before ``start`` (a space between): not where a
+    sentence, a headline or a quote opens."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and j < start - 1 and (text[j].isalnum() or text[j] == ",")
 
 
 def _short_surname(
