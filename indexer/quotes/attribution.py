@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
@@ -85,7 +86,7 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         nq = _NEXT_QUOTE.search(text, _NAME_IN_MARKS.match(text, nq.start()).end(), limit)
     if nq:
         limit = nq.start()
-    se = SENTENCE_END.search(text, ws, limit)
+    se = first_stop(SENTENCE_END, text, ws, limit)  # not "said U.S. Trade Representative …"
     if se:
         limit = se.start()
     if ws >= limit:
