@@ -163,6 +163,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if not words:  # "Resaltó: “…”", "Sobre Trump, puntualizó que “…”", "Said X: “…”"
             after = ctx.candidates(v.end(), span.open_at)
             if after and after[0].kind == "name" and v.group().casefold() not in LISTENER_VERBS:
+                if clause > start and _says_of(ctx, after[0].end):
+                    return NOBODY  # "Another participant, who …, said Lyng was "unresponsive""
                 return after[0].value
             return ctx.salient(span.open_at, vgender) or NOBODY
         if not cands:
@@ -205,6 +207,21 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if cands and cands[-1].end == m.start():
             return ctx.resolve(cands[-1], span.open_at)
     return None
+
+
+#: what follows the subject of a clause the verb of saying reports ("said Lyng was …"), in the
+#: languages whose subject never follows the verb when a clause does
+_REPORTED_VERB = {
+    "en": re.compile(r"[ \t]+(?!(?:of|on|in|at|to|from|for|with|after|before|during|as)\b)[a-z]")
+}
+
+
+def _says_of(ctx: Context, end: int) -> bool:
+    """The name ending at ``end`` opens a clause the verb before it reports ("said Lyng was
+    …"), so it is what is said of, not who says: a lower-case word other than a preposition
+    follows it."""
+    pattern = _REPORTED_VERB.get(ctx.language)
+    return pattern is not None and pattern.match(ctx.text, end) is not None
 
 
 #: prepositions that open an adverbial before the verb, in languages whose subject then
