@@ -126,6 +126,11 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         subject_like = len(words) <= 4 and words[0].casefold() not in ZERO_SUBJECT_FOLLOWERS
         if who != NOBODY or subject_like:
             return who, True
+    if pre.rstrip().endswith(",") and _opens_sentence(text, span.open_at):
+        named = ctx.candidates(ws, v.start())  # "…," Roy Asher, chief economist of X, told …
+        if named and named[0].kind == "name" and named[0].start == ws:
+            if text[named[0].end : named[0].end + 1] == ",":
+                return named[0].value, True
     # loose: "… talks, he added." at the end of the sentence
     comma = pre.rfind(",")
     if comma >= 0 and len(WORD.findall(pre[comma:])) <= 4:
@@ -135,6 +140,13 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if not WORD.findall(pre[comma:]):
             return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), False
     return None, False
+
+
+def _opens_sentence(text: str, open_at: int) -> bool:
+    """The quotation mark at ``open_at`` opens a sentence (or the text): a statement, not a
+    name in marks inside a noun phrase ("la asociación "mis pelos, mis axilas", Xóchitl …")."""
+    before = text[:open_at].rstrip()
+    return not before or before[-1] in '.!?:…"”»'
 
 
 def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
