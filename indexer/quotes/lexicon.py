@@ -28,6 +28,7 @@ __all__ = [
     "PARTICLES_AFTER_VON",
     "PREPOSITIONS",
     "given_gender",
+    "given_stopwords",
     "is_given",
     "is_given_stopword",
     "is_modifier_title",
@@ -221,9 +222,11 @@ def is_title(word: str) -> bool:
 
 
 @functools.cache
-def _given_stopwords() -> frozenset[str]:
+def given_stopwords() -> frozenset[str]:
+    """The capitalised forms :func:`is_given_stopword` is true of ("Domingo", "Julio")."""
     given = {*word_list("given_names", "male"), *word_list("given_names", "female")}
-    return frozenset(w for w in word_list("name_words", "stopwords") if w in given and len(w) > 2)
+    stop = word_list("name_words", "stopwords")
+    return frozenset(w.capitalize() for w in stop if w in given and len(w) > 2)
 
 
 def is_given_stopword(word: str) -> bool:
@@ -234,7 +237,7 @@ def is_given_stopword(word: str) -> bool:
     >>> is_given_stopword("Domingo"), is_given_stopword("Al"), is_given_stopword("Monday")
     (True, False, False)
     """
-    return word[:1].isupper() and word[1:].islower() and word.casefold() in _given_stopwords()
+    return word in given_stopwords()
 
 
 @functools.cache

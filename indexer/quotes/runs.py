@@ -18,7 +18,7 @@ import re
 from indexer.quotes.lexicon import (
     PARTICLES,
     PARTICLES_AFTER_VON,
-    is_given_stopword,
+    given_stopwords,
     is_org_word,
     is_stop,
     is_title,
@@ -143,6 +143,7 @@ def capital_runs(text: str) -> list[list[Token]]:
     prev_title = False
     n = len(text)
     cache = _WORD_INFO
+    stop_given = given_stopwords()  # "Domingo", "Julio": names inside a sentence
     for start, end, word in _tokens(text) if _OTHER_SCRIPT.search(text) is None else _every(text):
         info = cache.get(word) or _word_info(word)
         if (
@@ -153,7 +154,7 @@ def capital_runs(text: str) -> list[list[Token]]:
             current.append((start, end, word, False))  # "Ali Ihsan Su,": no Spanish "su"
             prev_end, prev_title = end, False
             continue
-        if info is _BORING and is_given_stopword(word) and _inside_sentence(text, start):
+        if info is _BORING and word in stop_given and _inside_sentence(text, start):
             info = _GIVEN  # "Finance Minister Domingo Cordovez": Spanish Sunday, a name here
         if info is _BORING:  # a lower-case word: it only ends the run
             if current:
