@@ -25,10 +25,12 @@ from dataclasses import dataclass
 from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.coreference import Context, is_person
+from indexer.quotes.firms import names_a_firm
 from indexer.quotes.layout import read
 from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
+from indexer.quotes.newcomers import newcomer
 from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
@@ -183,9 +185,12 @@ _COMPOUND_HEADS = tuple(h for h in NONPERSON_HEADS if len(h) >= 6 and h.isalpha(
 def _organisation(text: str, name: str, registry: PeopleRegistry) -> bool:
     """The article names ``name``, one word, right after an organisation noun: "die Behörde
     Olaf", "la agencia EFE", "the agency Olaf" are organisations, not people (a full name after
-    one is a person: "de la empresa Terry Drummond"; registered people never are)."""
+    one is a person: "de la empresa Terry Drummond"; registered people never are); or at the
+    head of a company's full name ("Carson" of "Carson Pirie Scott and Co")."""
     if " " in name or registry.canonical(name) is not None:
         return False
+    if names_a_firm(text, name):
+        return True  # "Carson said", after "Carson Pirie Scott and Co"
     i = text.find(name)
     while i >= 0:
         end = i + len(name)
@@ -340,6 +345,8 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
         if (before == "" or before[-1] in ".!?:") and event is not None and is_person(event[1]):
             para_start = paras[s.paragraph - 1][0] if s.paragraph else lo
             others = {m.name for m in ctx.mentions if event[0] < m.start < s.open_at}
+            if newcomer(text, ctx.mentions, event[0], s.open_at, event[1], ctx.inside_quote):
+                continue  # "… said Nadal. Coach Patrick McEnroe wants more clay. "It will …""
             if event[0] >= para_start or (
                 s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
             ):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
@@ -92,7 +93,7 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         nq = _NEXT_QUOTE.search(text, _NAME_IN_MARKS.match(text, nq.start()).end(), limit)
     if nq:
         limit = nq.start()
-    se = SENTENCE_END.search(text, ws, limit)
+    se = first_stop(SENTENCE_END, text, ws, limit)  # not "said U.S. Trade Representative …"
     if se:
         limit = se.start()
     if ws >= limit:
@@ -132,6 +133,11 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         subject_like = len(words) <= 4 and words[0].casefold() not in ZERO_SUBJECT_FOLLOWERS
         if who != NOBODY or subject_like:
             return who, True
+    if pre.rstrip().endswith(",") and _opens_sentence(text, span.open_at):
+        named = ctx.candidates(ws, v.start())  # "…," Roy Asher, chief economist of X, told …
+        if named and named[0].kind == "name" and named[0].start == ws:
+            if text[named[0].end : named[0].end + 1] == ",":
+                return named[0].value, True
     # loose: "… talks, he added." at the end of the sentence
     comma = pre.rfind(",")
     if comma >= 0 and len(WORD.findall(pre[comma:])) <= 4:
@@ -141,6 +147,13 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if not WORD.findall(pre[comma:]):
             return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), False
     return None, False
+
+
+def _opens_sentence(text: str, open_at: int) -> bool:
+    """The quotation mark at ``open_at`` opens a sentence (or the text): a statement, not a
+    name in marks inside a noun phrase ("la asociación "mis pelos, mis axilas", Xóchitl …")."""
+    before = text[:open_at].rstrip()
+    return not before or before[-1] in '.!?:…"”»'
 
 
 def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
@@ -170,6 +183,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if not words:  # "Resaltó: “…”", "Sobre Trump, puntualizó que “…”", "Said X: “…”"
             after = ctx.candidates(v.end(), span.open_at)
             if after and after[0].kind == "name" and v.group().casefold() not in LISTENER_VERBS:
+                if clause > start and _says_of(ctx, after[0].end):
+                    return NOBODY  # "Another participant, who …, said Lyng was "unresponsive""
                 return after[0].value
             return ctx.salient(span.open_at, vgender) or NOBODY
         if not cands:
@@ -236,6 +251,21 @@ def _apposed_subject(
     if not text.startswith(",", first.end) or not text[:vstart].rstrip().endswith(","):
         return None
     return first
+
+
+#: what follows the subject of a clause the verb of saying reports ("said Lyng was …"), in the
+#: languages whose subject never follows the verb when a clause does
+_REPORTED_VERB = {
+    "en": re.compile(r"[ \t]+(?!(?:of|on|in|at|to|from|for|with|after|before|during|as)\b)[a-z]")
+}
+
+
+def _says_of(ctx: Context, end: int) -> bool:
+    """The name ending at ``end`` opens a clause the verb before it reports ("said Lyng was
+    …"), so it is what is said of, not who says: a lower-case word other than a preposition
+    follows it."""
+    pattern = _REPORTED_VERB.get(ctx.language)
+    return pattern is not None and pattern.match(ctx.text, end) is not None
 
 
 #: prepositions that open an adverbial before the verb, in languages whose subject then

@@ -19,6 +19,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from indexer.quotes.demonyms import is_demonym
 from indexer.quotes.lexicon import (
     DETERMINERS,
     PARTICLES,
@@ -59,16 +60,17 @@ def name_start(run: list[Token], language: str) -> tuple[int, bool]:
     if len(run) == 1:
         return 0, run[0][3]
     words = [bare(w) for _, _, w, _ in run]
-    start = 0
+    # a nationality opens no name: "Australian Lynton Crosby", "Swiss Re"
+    lead = start = 1 if language == "en" and is_demonym(words[0]) else 0
     cue = run[0][3]
     for i, w in enumerate(words[:-1]):  # "ÖVP-Klubsprecher Eberhard Blumenthal"
         if is_role_word(w):
             start, cue = i + 1, True
         elif language == "de" and i == start and GERMAN_NOUN.search(w):
             start = i + 1  # a capitalised German noun is no first name: "Menschen von Dächern"
-    if start == 0 and len(words) > 2:  # "Liberal Democrat David Laws": the given name starts it
-        for i in range(1, len(words) - 1):
-            if words[i] not in PARTICLES and is_given(words[i]) and not is_given(words[0]):
+    if start == lead and len(words) - lead > 2:  # "Liberal Democrat David Laws": the given
+        for i in range(lead + 1, len(words) - 1):  # name starts it
+            if words[i] not in PARTICLES and is_given(words[i]) and not is_given(words[lead]):
                 start, cue = i, True
                 break
     if "\u0400" <= words[-1][:1] <= "\u04ff":  # "Андрею Бусыгину Иван Петров": the subject
@@ -213,7 +215,7 @@ def name_candidates(
     postnominal = language in _POSTNOMINAL
     for whole in capital_runs(text):
         for run in (whole,) if len(whole) == 1 else _by_script(whole):
-            while run and run[-1][2] in PARTICLES:
+            while run and run[-1][2].casefold() in PARTICLES:
                 run.pop()
             if not run:
                 continue
@@ -256,6 +258,8 @@ def name_candidates(
                 if is_role_word(word) or word in ("Don", "Doña"):
                     role = word.casefold()
                     break
+            # "said Australian Lynton Crosby": the verb of saying stands before the nationality
+            outer = run[0][0] if first == 1 and not cue and is_demonym(run[0][2]) else -1
             run = run[first:]
             half = len(run) // 2
             if len(run) % 2 == 0 and [w for *_, w, _ in run[:half]] == [
@@ -272,7 +276,9 @@ def name_candidates(
                 role = _role_adjective(text, start)
                 cue = bool(role)
             ends = _SPEAKER_END.match(text, end) is not None
-            speech = ends and (low in say or (say and _said_before(text, start, say)))
+            said = prev_word(text, outer).casefold() if outer >= 0 else low
+            opens = outer if outer >= 0 else start
+            speech = ends and (said in say or (say and _said_before(text, opens, say)))
             if not speech and len(run) > 1 and _cyr(run[0]):  # "Прити Пател заявила"
                 nxt = _NEXT_WORD.match(text, end)
                 speech = nxt is not None and nxt.group(1).casefold() in say

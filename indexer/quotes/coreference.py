@@ -27,7 +27,9 @@ from indexer.people import PeopleRegistry
 from indexer.quotes.descriptions import describe, same_role
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
+from indexer.quotes.pronoun_subjects import pronoun_opens
 from indexer.quotes.speakers import ANONYMOUS, NOBODY, is_person
+from indexer.quotes.trailing import reported_clause
 from indexer.quotes.verbs import (
     PRONOUNS,
     find_verbs,
@@ -231,7 +233,9 @@ class Context:
                 prev = before[-1].casefold() if before else ""
                 after = _WORD.match(text, _skip(text, m.end))
                 follows = after is not None and after.group().casefold() in say
-                if (first and prev not in PREPOSITIONS) or follows:
+                if first and (prev in PREPOSITIONS or pronoun_opens(text, sentence, m.start)):
+                    first = False  # "They could picture Michael Howard": not the subject
+                if first or follows:
                     subjects.append(m)
             described = self._described_subjects()
             if described:
@@ -272,8 +276,12 @@ class Context:
         the later of the last speaker (a pronoun skips organisations) and the last subject."""
         if self._pending:
             self._read_reported(pos)
+        at = pos  # "X would lead, he said.": "he" is looked for before the clause it reports
+        clause = reported_clause(self.text, pos, say_words(self.language)) if pronoun else None
+        if clause is not None:
+            at = clause
         best_pos, best = -1, None
-        i = bisect.bisect_left(self._events, (pos, "")) - 1
+        i = bisect.bisect_left(self._events, (at, "")) - 1
         while i >= 0:
             p, name = self._events[i]
             i -= 1
@@ -283,7 +291,7 @@ class Context:
                 best_pos, best = p, name
                 break
         for m in reversed(self._subject_mentions()):
-            if m.start >= pos:
+            if m.start >= at:
                 continue
             if m.start <= best_pos:
                 break
@@ -293,7 +301,7 @@ class Context:
                 continue  # a person named once, long ago, is not who "he" is
             best_pos, best = m.start, m.name
             break
-        return best if best is not None else self.last_person(pos, gender)
+        return best if best is not None else self.last_person(at, gender)
 
     def last_person(self, pos: int, gender: str = "", among: list[str] | None = None) -> str | None:
         """The last person named before ``pos`` outside quotes, fitting gender/role constraints."""

@@ -111,6 +111,8 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
         key = f"{head} {lows[k + 1]}"
     if _anonymous(ctx, key, pos if at is None else min(at, pos)):
         return ANONYMOUS
+    if at is not None and at > pos and ctx.language == "en" and _introduced(ctx, key, pos, at):
+        return ANONYMOUS  # "…," said the regional manager for one of the major oil companies
     if not gender:
         gender = _FEMININE.get(det, "")
         if ctx.language == "de" and head.endswith("in") and det == "die":
@@ -162,6 +164,25 @@ def _anonymous(ctx: Context, head: str, pos: int) -> bool:
             return False  # "El político comentó …": the person the story is about
     end = _SENTENCE.search(low, i + len(head))
     stop = min(end.start() if end else len(low), pos)
+    k = bisect.bisect_left(ctx.mention_starts, i + len(head))
+    return not (k < len(ctx.mentions) and ctx.mentions[k].start < stop)
+
+
+def _introduced(ctx: Context, head: str, pos: int, at: int) -> bool:
+    """The description at ``at``, after the statement at ``pos``, brings in someone new: its
+    noun comes for the first time, with "of", "for" or "at" after it ("the regional manager
+    for one of the major oil companies"), and nobody is named in the rest of its sentence.
+    (English only: Spanish and German news point back with such descriptions, "dijo la
+    investigadora de la UNAM" after the researcher was named.)"""
+    low = ctx.lower
+    i = low.find(head, at)
+    if i < 0 or low.find(head, 0, pos) >= 0:
+        return False
+    after = _WORD.match(low, i + len(head) + 1)
+    if after is None or after.group() not in _OF:
+        return False  # "said the coach": the person the story is about
+    end = _SENTENCE.search(low, i + len(head))
+    stop = end.start() if end else len(low)
     k = bisect.bisect_left(ctx.mention_starts, i + len(head))
     return not (k < len(ctx.mentions) and ctx.mentions[k].start < stop)
 

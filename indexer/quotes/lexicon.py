@@ -28,7 +28,10 @@ __all__ = [
     "PARTICLES_AFTER_VON",
     "PREPOSITIONS",
     "given_gender",
+    "given_stopwords",
     "is_given",
+    "is_given_stopword",
+    "is_modifier_title",
     "is_org_name",
     "is_org_word",
     "is_role_word",
@@ -230,6 +233,41 @@ def is_title(word: str) -> bool:
             if len(low) > len(e) + 2
         )
     return False
+
+
+@functools.cache
+def given_stopwords() -> frozenset[str]:
+    """The capitalised forms :func:`is_given_stopword` is true of ("Domingo", "Julio")."""
+    given = {*word_list("given_names", "male"), *word_list("given_names", "female")}
+    stop = word_list("name_words", "stopwords")
+    return frozenset(w.capitalize() for w in stop if w in given and len(w) > 2)
+
+
+def is_given_stopword(word: str) -> bool:
+    """A common given name that is a month or weekday of another language ("Domingo",
+    "Julio"): a stopword there, a name when capitalised inside a sentence ("Finance Minister
+    Domingo Cordovez"). Two letters are too few to tell ("Al Ahli" is a bank).
+
+    >>> is_given_stopword("Domingo"), is_given_stopword("Al"), is_given_stopword("Monday")
+    (True, False, False)
+    """
+    return word in given_stopwords()
+
+
+@functools.cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(word_list("name_words", "modifiers"))
+
+
+def is_modifier_title(word: str) -> bool:
+    """A title word that makes a role only before another one ("Trade" of "Trade Minister",
+    "Chief Executive", "a major bank"): a lone capitalised word after it ("Trade Unions",
+    "General Agreement", "a major Swiss bank") is no surname.
+
+    >>> is_modifier_title("Trade"), is_modifier_title("major"), is_modifier_title("Minister")
+    (True, True, False)
+    """
+    return word.casefold().rstrip(".") in _modifiers()
 
 
 @functools.lru_cache(maxsize=65_536)

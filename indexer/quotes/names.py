@@ -35,6 +35,7 @@ from indexer.quotes.lexicon import (
     PREPOSITIONS,
     given_gender,
     is_given,
+    is_modifier_title,
     is_org_name,
     is_role_word,
     russian_given,
@@ -43,10 +44,11 @@ from indexer.quotes.nicknames import nicknamed
 from indexer.quotes.runs import bare, capital_runs, is_initial
 from indexer.quotes.russian import (
     is_cyrillic,
-    is_russian_surname,
     not_a_surname,
     russian_nominative,
+    spoken_surname,
 )
+from indexer.quotes.tails import tail_owner
 from indexer.quotes.variants import join_variants
 
 __all__ = ["Mention", "bare_name", "find_mentions", "russian_nominative"]
@@ -171,11 +173,19 @@ def find_mentions(
         ):
             full.append(Mention(lost[0], lost[1], lost[2], False))  # "Julieta fierro"
             surnames = _surnames(full)
-        elif key not in maybe and c.cue and c.role not in ("don", "doña"):
+        elif (
+            key not in maybe
+            and c.cue
+            and c.role not in ("don", "doña")
+            and (  # "Trade Unions", "a major Swiss bank"; but "official Xu said"
+                not is_modifier_title(c.role)
+                or (prev_word(text, c.start).islower() and _says(text, c.end, say))
+            )
+        ):
             if is_cyrillic(c.words[0]) and not_a_surname(text, c.words[0], c.end, say):
                 continue  # "президент Европейского еврейского общества", "председатель Центра"
             kept.append(c)  # "Mr Mittal", with no full name anywhere: the surname stays
-        elif key not in maybe and c.speech and _surname(c.words[0], text, c.start):
+        elif key not in maybe and c.speech and spoken_surname(c.words[0], text, c.start):
             kept.append(c)  # "пояснил Калинкин", "dijo Pérez.": a surname said to speak
     named = {m.name for m in full}
     for c in kept:
@@ -189,9 +199,11 @@ def find_mentions(
             else:
                 full.append(Mention(c.start, c.end, c.words[0], False, True, role=c.role))
     for runs in maybe.values():  # the same words again, where no title stands before them
-        for o in runs:
-            if " ".join(o.words) in named:
-                full.append(Mention(o.start, o.end, " ".join(o.words), False, role=o.role))
+        for o in runs:  # or the tail of one of them: "Van Dyke" after "Daniel Van Dyke"
+            name = " ".join(o.words)
+            owner = name if name in named else tail_owner(o.words, named)
+            if owner is not None:
+                full.append(Mention(o.start, o.end, owner, False, role=o.role))
     nicknames = nicknamed(text, language)
     if nicknames:  # "Jorge "El Burro" Van Rankin": one name, the nickname left out
         full = [m for m in full if not any(a <= m.start < b for a, b, _ in nicknames)]
@@ -355,21 +367,6 @@ def _lost_capital(text: str, word: str) -> tuple[int, int, str] | None:
     if len({m.group(1) for m in found}) != 1:
         return None
     return found[0].start(), found[0].end(), f"{found[0].group(1)} {word}"
-
-
-def _surname(word: str, text: str, start: int) -> bool:
-    """A Cyrillic word right after a verb of saying, in its clause, that is a surname
-    ("пояснил Калинкин", "сказал Бальбек"): no role, and no word the text also writes in lower
-    case. (In Latin script the subject of "said" alone is as often a team, a country or a firm:
-    "said Liverpool", "said Microsoft".)"""
-    if not is_cyrillic(word) or not text[:start].rstrip(" ")[-1:].isalpha():
-        return False  # "…, — сказал он. Москва …": the next sentence
-    if is_russian_surname(word):
-        return True
-    if len(word) < 4 or word.isupper() or is_role_word(word):
-        return False
-    low = word.casefold()
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
 
 
 def _opens_quote(text: str, start: int) -> bool:

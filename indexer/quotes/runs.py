@@ -15,7 +15,14 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.quotes.lexicon import PARTICLES, PARTICLES_AFTER_VON, is_org_word, is_stop, is_title
+from indexer.quotes.lexicon import (
+    PARTICLES,
+    PARTICLES_AFTER_VON,
+    given_stopwords,
+    is_org_word,
+    is_stop,
+    is_title,
+)
 
 __all__ = [
     "TOKEN",
@@ -93,6 +100,8 @@ _WORD_INFO: dict[str, _WordInfo] = {}
 _WORD_INFO_MAX = 200_000
 #: a word that is no name, particle, title or acronym: it only ends the current run
 _BORING: _WordInfo = (False, False, False, False, False, False, False)
+#: what a plain capitalised name word is: "Domingo" inside a sentence
+_GIVEN: _WordInfo = (True, False, False, False, False, False, False)
 
 
 def _word_info(word: str) -> _WordInfo:
@@ -106,7 +115,7 @@ def _word_info(word: str) -> _WordInfo:
         acronym = is_acronym(word)
         info = (
             is_name_word(word),
-            word in PARTICLES,
+            word in PARTICLES or (word[1:].islower() and word.casefold() in PARTICLES),
             bool(_POSSESSIVE.search(word)) and not word.endswith("'") and not _INITIAL.match(word),
             is_title(bare(word)),
             acronym,
@@ -134,6 +143,7 @@ def capital_runs(text: str) -> list[list[Token]]:
     prev_title = False
     n = len(text)
     cache = _WORD_INFO
+    stop_given = given_stopwords()  # "Domingo", "Julio": names inside a sentence
     for start, end, word in _tokens(text) if _OTHER_SCRIPT.search(text) is None else _every(text):
         info = cache.get(word) or _word_info(word)
         if (
@@ -144,6 +154,8 @@ def capital_runs(text: str) -> list[list[Token]]:
             current.append((start, end, word, False))  # "Ali Ihsan Su,": no Spanish "su"
             prev_end, prev_title = end, False
             continue
+        if info is _BORING and word in stop_given and _inside_sentence(text, start):
+            info = _GIVEN  # "Finance Minister Domingo Cordovez": Spanish Sunday, a name here
         if info is _BORING:  # a lower-case word: it only ends the run
             if current:
                 runs.append(current)
@@ -161,6 +173,8 @@ def capital_runs(text: str) -> list[list[Token]]:
                 info = _word_info("van")
         # the text between the previous token and this one is exactly one space
         adjacent = start - prev_end == 1 and text[prev_end] == " "
+        # a particle goes on a run, in lower case or capitalised: "Ursula von der Leyen",
+        # "Willy De Clercq" ("De" is no name word: a stopword of other languages)
         if info[0] or (current and adjacent and info[1] and end < n):
             if not (current and adjacent):
                 if current:
@@ -181,6 +195,15 @@ def capital_runs(text: str) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """A letter, digit or comma stands before ``start`` (a space between): not where a
+    sentence, a headline or a quote opens."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and j < start - 1 and (text[j].isalnum() or text[j] == ",")
 
 
 def _short_surname(

@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from indexer.quotes.lexicon import russian_given
+from indexer.quotes.lexicon import is_role_word, russian_given
 
-__all__ = ["is_cyrillic", "is_russian_surname", "not_a_surname", "russian_nominative"]
+__all__ = [
+    "is_cyrillic",
+    "is_russian_surname",
+    "not_a_surname",
+    "russian_nominative",
+    "spoken_surname",
+]
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)(?:а|у|ем|е|ы|ой|ою)?$")
 
@@ -122,3 +128,18 @@ _RU_SURNAME = re.compile(
 _RU_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ыми|ими|ых|их)$")
 _RU_LOWER = re.compile(r" [а-яё]")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def spoken_surname(word: str, text: str, start: int) -> bool:
+    """A Cyrillic word right after a verb of saying, in its clause, that is a surname
+    ("пояснил Калинкин", "сказал Бальбек"): no role, and no word the text also writes in lower
+    case. (In Latin script the subject of "said" alone is as often a team, a country or a firm:
+    "said Liverpool", "said Microsoft".)"""
+    if not is_cyrillic(word) or not text[:start].rstrip(" ")[-1:].isalpha():
+        return False  # "…, — сказал он. Москва …": the next sentence
+    if is_russian_surname(word):
+        return True
+    if len(word) < 4 or word.isupper() or is_role_word(word):
+        return False
+    low = word.casefold()
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None

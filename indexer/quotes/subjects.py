@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word, is_stop
 from indexer.quotes.names import bare_name
@@ -179,7 +180,7 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
     aside = _ASIDE.match(text, vend, limit)
     if aside:  # "заявил, в частности, один из …", "said, however, the minister"
         vend = aside.end()
-    m = _SUBJECT_END.search(text, vend, limit)
+    m = first_stop(_SUBJECT_END, text, vend, limit)  # "said Sen. Tom Harkin": no end
     end = m.start() if m else limit
     gender = _FR_PRONOUN.search(verb)
     if gender:

@@ -19,7 +19,7 @@ WORDS = st.sampled_from(
      "E", "E.", "van", "der", "den", "Bellen", "A", "dAllegeershecque", "d'Estaing", "al-Assad",
      "minister's", "министра", "президентом", "straße", "łódź", "don", "doña", "ex-minister",
      "der2", "2abc", "abc_", "vonder", "jefe", "ǅemal", "Ⅻ", "ex" * 30 + "-minister", "12",
-     "Kapitän", "chief", "Don", "lord"]
+     "Kapitän", "chief", "Don", "lord", "De", "Le", "Der"]
 )  # fmt: skip
 SEPS = st.sampled_from([" ", " ", ", ", "  ", "\n", "-", "'", "’", ":", ". ", ""])
 #: any characters, and characters of the scripts whose capitals the fast path knows (Latin,
@@ -27,6 +27,11 @@ SEPS = st.sampled_from([" ", " ", ", ", "  ", "\n", "-", "'", "’", ":", ". ", 
 TEXT = st.lists(st.one_of(WORDS, SEPS, st.text(max_size=6)), max_size=40).map("".join)
 KNOWN = st.characters(max_codepoint=0x4FF, exclude_categories=("Cs",))
 KNOWN_TEXT = st.lists(st.one_of(WORDS, SEPS, st.text(KNOWN, max_size=6)), max_size=40).map("".join)
+
+
+def _particle(word):
+    """A name particle, in lower case or capitalised ("von", "De")."""
+    return word in PARTICLES or (word[1:].islower() and word.casefold() in PARTICLES)
 
 
 def _reference_runs(text):
@@ -45,9 +50,7 @@ def _reference_runs(text):
                 continue
         gap = text[prev_end : m.start()] if prev_end >= 0 else "  "
         adjacent = gap == " " and prev_end >= 0
-        if is_name_word(word) or (
-            current and adjacent and word in PARTICLES and m.end() < len(text)
-        ):
+        if is_name_word(word) or (current and adjacent and _particle(word) and m.end() < len(text)):
             if not (current and adjacent):
                 if current:
                     runs.append(current)

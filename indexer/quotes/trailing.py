@@ -1,0 +1,47 @@
+"""The clause a trailing attribution reports: "Tony Blair would lead the campaign, he said."
+
+A pronoun that is the subject of a verb of saying closing its sentence after a comma gives the
+clause before it to a speaker, and that clause lies in the pronoun's scope: a person the clause
+names is not who the pronoun is ("Blair would lead the campaign, he said" is said of Blair by
+someone else; Blair saying it of himself would be "he would lead …, Blair said"). So "he" there
+is looked for before the clause, not inside it. Only unquoted clauses: a quote before ``,” he
+said`` is the speaker's own words, which name others freely.
+
+>>> text = "Ann Lee spoke. Tom Ray will lead, she said."
+>>> reported_clause(text, text.index("she"), frozenset({"said"}))
+15
+>>> reported_clause("Tom Ray will lead, she said, adding more.", 19, frozenset({"said"}))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+__all__ = ["reported_clause"]
+
+#: the pronoun, its verb of saying, at most two more words ("told reporters"), the sentence end
+_TRAILING = re.compile(r"[^\W\d_]+[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[.!?…]|\n|$)")
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
+_REACH = 400  # characters a reported clause may run back
+
+
+def reported_clause(text: str, pos: int, say: Collection[str]) -> int | None:
+    """Where the clause starts that the pronoun at ``pos`` reports, when the pronoun follows a
+    comma and is the subject of a verb of saying (in ``say``, casefolded) that ends the
+    sentence; else ``None``."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] != ",":
+        return None
+    m = _TRAILING.match(text, pos)
+    if m is None or m.group(1).casefold() not in say:
+        return None
+    lo = max(0, j - _REACH)
+    start = lo
+    for s in _SENTENCE_END.finditer(text, lo, j):
+        start = s.end()
+    while start < j and text[start].isspace():
+        start += 1
+    return start
