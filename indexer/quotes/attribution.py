@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.abbreviations import first_stop
+from indexer.quotes.clause_names import after_preposition, apposed_subject, only_role, says_of
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
@@ -166,7 +167,7 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         v = verbs[-1]
         cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
         if cands:
-            subject = _apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
+            subject = apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
             who = ctx.resolve(subject, span.open_at)
             if who:
                 return who
@@ -183,7 +184,7 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if not words:  # "Resaltó: “…”", "Sobre Trump, puntualizó que “…”", "Said X: “…”"
             after = ctx.candidates(v.end(), span.open_at)
             if after and after[0].kind == "name" and v.group().casefold() not in LISTENER_VERBS:
-                if clause > start and _says_of(ctx, after[0].end):
+                if clause > start and says_of(ctx, after[0].end):
                     return NOBODY  # "Another participant, who …, said Lyng was "unresponsive""
                 return after[0].value
             return ctx.salient(span.open_at, vgender) or NOBODY
@@ -213,7 +214,7 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     if window.endswith(":"):
         cands = ctx.candidates(start, span.open_at)
         if cands and span.open_at - cands[-1].end <= 40:
-            if not _object(ctx.text, cands[-1]):
+            if not after_preposition(ctx.text, cands[-1]):
                 return ctx.resolve(cands[-1], span.open_at)
             # "Ana Berg le responde a Carlos Salinas: “…”": the one answered is no speaker
             named = [c for c in cands[:-1] if c.kind == "name" and subject_candidate(ctx, c)]
@@ -221,7 +222,7 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
                 return ctx.resolve(named[-1], span.open_at)
     for m in source_pattern().finditer(text, start, span.open_at):
         cands = ctx.candidates(m.end(), span.open_at)
-        if cands and (cands[0].start == m.end() or _only_role(text, m.end(), cands[0])):
+        if cands and (cands[0].start == m.end() or only_role(text, m.end(), cands[0])):
             who = ctx.resolve(cands[0], span.open_at)
             if who:
                 return who
@@ -236,36 +237,6 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if cands and cands[-1].end == m.start():
             return ctx.resolve(cands[-1], span.open_at)
     return None
-
-
-def _apposed_subject(
-    ctx: Context, start: int, cands: list[Candidate], vstart: int
-) -> Candidate | None:
-    """The name that opens the sentence when an apposition set off by commas stands between it
-    and the verb: "Marisol López Cruz, presidenta del Movimiento de Mujeres Frida Kahlo A.C.,
-    advirtió" is Marisol López Cruz, whoever the apposition names."""
-    first = cands[0]
-    text = ctx.text
-    if first.kind != "name" or len(cands) < 2 or text[start : first.start].strip(' \t\n"”»'):
-        return None
-    if not text.startswith(",", first.end) or not text[:vstart].rstrip().endswith(","):
-        return None
-    return first
-
-
-#: what follows the subject of a clause the verb of saying reports ("said Lyng was …"), in the
-#: languages whose subject never follows the verb when a clause does
-_REPORTED_VERB = {
-    "en": re.compile(r"[ \t]+(?!(?:of|on|in|at|to|from|for|with|after|before|during|as)\b)[a-z]")
-}
-
-
-def _says_of(ctx: Context, end: int) -> bool:
-    """The name ending at ``end`` opens a clause the verb before it reports ("said Lyng was
-    …"), so it is what is said of, not who says: a lower-case word other than a preposition
-    follows it."""
-    pattern = _REPORTED_VERB.get(ctx.language)
-    return pattern is not None and pattern.match(ctx.text, end) is not None
 
 
 #: prepositions that open an adverbial before the verb, in languages whose subject then
@@ -293,42 +264,6 @@ def _subject_after_adverbial(ctx: Context, v: re.Match[str], open_at: int) -> st
     if gap and not all(w[:1].islower() for w in gap):
         return None
     return after[0].value
-
-
-#: prepositions whose name is the one spoken to or about, never the speaker ("responde a",
-#: "habla con", "declaraciones sobre"); not "de", "para", "for" ("palabras de X:", "para X:")
-_OBJECT_PREPOSITIONS = frozenset(
-    "a al con contra sobre hacia ante to with against about mit gegen über к с о об про".split()
-)
-
-
-def _object(text: str, cand: Candidate) -> bool:
-    """The candidate is a name right after a preposition of address or topic."""
-    words = WORD.findall(text, max(0, cand.start - 12), cand.start)
-    between = text[max(0, cand.start - 12) : cand.start]
-    return (
-        cand.kind == "name"
-        and bool(words)
-        and words[-1].casefold() in _OBJECT_PREPOSITIONS
-        and between.rstrip().endswith(words[-1])
-    )
-
-
-def _only_role(text: str, start: int, cand: Candidate) -> bool:
-    """Only a role in lower case stands between a source marker and the name: "de acuerdo
-    con la fiscal Ana Gómez", "по мнению эксперта Ивана Петрова", or with the name apposed:
-    "según el primer ministro, Justin Trudeau"."""
-    between = text[start : cand.start]
-    words = WORD.findall(between)
-    return (
-        cand.kind == "name"
-        and 0 < len(words) <= _ROLE_WORDS
-        and all(w[:1].islower() or is_role_word(w) for w in words)
-        and ("," not in between or between.count(",") == 1 and between.rstrip().endswith(","))
-    )
-
-
-_ROLE_WORDS = 3
 
 
 def attribute_marked(

@@ -1,0 +1,87 @@
+"""Which name of an attribution clause is not the one who speaks, or is despite what stands
+between: the name that opens a sentence before its apposition, a name the verb reports
+something of ("said Lyng was …"), a name after a preposition of address ("responde a Carlos
+Salinas:"), a name after a source marker and a role ("según el primer ministro, Justin
+Trudeau"). Pure predicates over a :class:`~indexer.quotes.coreference.Context` and its
+candidates, used by :mod:`indexer.quotes.attribution`.
+
+>>> from indexer.quotes.coreference import Candidate
+>>> t = "Ana Berg le responde a Carlos Salinas:"
+>>> after_preposition(t, Candidate(t.index("Carlos"), len(t) - 1, "name", "Carlos Salinas"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.quotes.coreference import Candidate, Context
+from indexer.quotes.lexicon import is_role_word
+from indexer.quotes.subjects import WORD
+
+__all__ = ["after_preposition", "apposed_subject", "only_role", "says_of"]
+
+_ROLE_WORDS = 3
+
+
+def apposed_subject(
+    ctx: Context, start: int, cands: list[Candidate], vstart: int
+) -> Candidate | None:
+    """The name that opens the sentence when an apposition set off by commas stands between it
+    and the verb: "Marisol López Cruz, presidenta del Movimiento de Mujeres Frida Kahlo A.C.,
+    advirtió" is Marisol López Cruz, whoever the apposition names."""
+    first = cands[0]
+    text = ctx.text
+    if first.kind != "name" or len(cands) < 2 or text[start : first.start].strip(' \t\n"”»'):
+        return None
+    if not text.startswith(",", first.end) or not text[:vstart].rstrip().endswith(","):
+        return None
+    return first
+
+
+#: what follows the subject of a clause the verb of saying reports ("said Lyng was …"), in the
+#: languages whose subject never follows the verb when a clause does
+_REPORTED_VERB = {
+    "en": re.compile(r"[ \t]+(?!(?:of|on|in|at|to|from|for|with|after|before|during|as)\b)[a-z]")
+}
+
+
+def says_of(ctx: Context, end: int) -> bool:
+    """The name ending at ``end`` opens a clause the verb before it reports ("said Lyng was
+    …"), so it is what is said of, not who says: a lower-case word other than a preposition
+    follows it."""
+    pattern = _REPORTED_VERB.get(ctx.language)
+    return pattern is not None and pattern.match(ctx.text, end) is not None
+
+
+#: prepositions whose name is the one spoken to or about, never the speaker ("responde a",
+#: "habla con", "declaraciones sobre"); not "de", "para", "for" ("palabras de X:", "para X:")
+_OBJECT_PREPOSITIONS = frozenset(
+    "a al con contra sobre hacia ante to with against about mit gegen über к с о об про".split()
+)
+
+
+def after_preposition(text: str, cand: Candidate) -> bool:
+    """The candidate is a name right after a preposition of address or topic."""
+    words = WORD.findall(text, max(0, cand.start - 12), cand.start)
+    between = text[max(0, cand.start - 12) : cand.start]
+    return (
+        cand.kind == "name"
+        and bool(words)
+        and words[-1].casefold() in _OBJECT_PREPOSITIONS
+        and between.rstrip().endswith(words[-1])
+    )
+
+
+def only_role(text: str, start: int, cand: Candidate) -> bool:
+    """Only a role in lower case stands between a source marker and the name: "de acuerdo
+    con la fiscal Ana Gómez", "по мнению эксперта Ивана Петрова", or with the name apposed:
+    "según el primer ministro, Justin Trudeau"."""
+    between = text[start : cand.start]
+    words = WORD.findall(between)
+    return (
+        cand.kind == "name"
+        and 0 < len(words) <= _ROLE_WORDS
+        and all(w[:1].islower() or is_role_word(w) for w in words)
+        and ("," not in between or between.count(",") == 1 and between.rstrip().endswith(","))
+    )
