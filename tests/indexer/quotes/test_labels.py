@@ -55,3 +55,27 @@ def test_the_sixth_development_set_is_the_twenty_four_articles_drawn():
     dev6 = [lab for _, lab in LABELS if set_of(lab) == "dev6"]
     assert Counter(source_of(lab) for lab in dev6) == {"10kgnad": 12, "fakenews-es": 12}
     assert max(len(load_text(lab)) for lab in dev6) <= 6000
+
+
+@needs_data
+def test_the_seventh_development_set_is_the_forty_two_articles_drawn():
+    dev7 = [lab for _, lab in LABELS if set_of(lab) == "dev7"]
+    assert Counter(source_of(lab) for lab in dev7) == {
+        "10kgnad": 14,
+        "fakenews-es": 12,
+        "bbc": 8,
+        "reuters": 8,
+    }
+    assert max(len(load_text(lab)) for lab in dev7) <= 6000
+
+
+@needs_data
+def test_the_second_held_out_set_is_the_forty_two_articles_drawn():
+    check2 = [lab for _, lab in LABELS if set_of(lab) == "check2"]
+    assert Counter(source_of(lab) for lab in check2) == {
+        "10kgnad": 14,
+        "fakenews-es": 12,
+        "bbc": 8,
+        "reuters": 8,
+    }
+    assert max(len(load_text(lab)) for lab in check2) <= 6000

@@ -1,7 +1,7 @@
 """Labelled-set quality: the shipped articles exactly right, the first labelled set and the
 development set at the levels reached, with a margin.
 
-The check set (``split: check``) is held out: ``python -m benchmarks.speaker_quality`` reports it,
+The check sets (``split: check`` and ``check2``) are held out: ``python -m benchmarks.speaker_quality`` reports them,
 no test holds it to a level (a test on it would be tuning on it).
 """
 
