@@ -162,10 +162,13 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
 
     quotes = []
     organisations: dict[str, bool] = {}
+    canonical: dict[str, str] = {}  # each name is looked up once, however often it speaks
     for s in sorted([*headings, *dashes, *marked, *unmarked], key=lambda s: s.start):
         if not is_person(s.speaker):
             continue
-        speaker = _canonical(s.speaker, registry, mentions, t)
+        if s.speaker not in canonical:
+            canonical[s.speaker] = _canonical(s.speaker, registry, mentions, t)
+        speaker = canonical[s.speaker]
         if speaker not in organisations:
             organisations[speaker] = _organisation(t, speaker, registry)
         if organisations[speaker]:

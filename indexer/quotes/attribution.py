@@ -159,7 +159,7 @@ def _opens_sentence(text: str, open_at: int) -> bool:
 
 def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     text = ctx.text
-    start = max(sentence_start(text, lo, span.open_at), prev_close)
+    start = sentence_start(text, max(lo, prev_close), span.open_at)  # not before that quote
     if start >= span.open_at:
         return None
     verbs = ctx.verbs(start, span.open_at)
@@ -333,6 +333,9 @@ def said_next(ctx: Context, close: int, hi: int) -> str | None:
 #: how many words may stand between the person a headline opens with and the quote
 _HEADLINE_GAP = 4
 _HEADLINE_COLON_GAP = 12  # words between a headline's role and a quote after a colon
+#: how far into the text a headline's quote may open: text with no sentence end (a run of marks,
+#: a list) has no headline, and each quote would otherwise scan the text before it again
+_HEADLINE_REACH = 300
 
 
 def _headline(ctx: Context, span: Span) -> str | None:
@@ -340,7 +343,7 @@ def _headline(ctx: Context, span: Span) -> str | None:
     ``Kaká sobre Neymar: "…"``, ``Außenminister Zaorálek sieht "gefährlichen Zusammenhang"``.
     Only the article's first sentence is a headline."""
     text = ctx.text
-    if SENTENCE_END.search(text, 0, span.open_at):
+    if span.open_at > _HEADLINE_REACH or SENTENCE_END.search(text, 0, span.open_at):
         return None
     cands = [c for c in ctx.candidates(0, span.open_at) if c.kind == "name"]
     if not cands:

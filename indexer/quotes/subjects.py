@@ -311,8 +311,20 @@ def subject_before_verb(ctx: Context, start: int, vstart: int, pos: int) -> str 
     return NOBODY
 
 
+#: how far back a sentence may open: text with no sentence end for longer (a run of marks, a
+#: list, a body that lost its punctuation) is cut there, so that each verb or quote of it does
+#: not scan it again from its paragraph's start
+_SENTENCE_REACH = 2000
+
+
 def sentence_start(text: str, lo: int, pos: int) -> int:
-    start = lo
+    """Where the sentence holding ``pos`` opens, not before ``lo`` (its paragraph's start) and
+    at most :data:`_SENTENCE_REACH` characters back.
+
+    >>> sentence_start("Es regnet. Anna sagt es.", 0, 18)
+    10
+    """
+    start = lo = max(lo, pos - _SENTENCE_REACH)
     for m in SENTENCE_END.finditer(text, lo, pos):
         start = m.end()
     return start

@@ -289,6 +289,9 @@ _PARTICLES_OF_SET = {verb: frozenset(allowed.split()) for verb, allowed in _PART
 #: "erklärt worden"
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
 _CLAUSE = re.compile(r"[,.;:!?\n]|\s[–—-]\s|\sdass\s")
+#: how far a clause after the verb is read for its particle: text with no punctuation for longer
+#: is no clause, and each verb of it would otherwise read the rest of the text again
+_CLAUSE_REACH = 400
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -306,8 +309,8 @@ def german_speech(text: str, start: int, end: int) -> bool:
     False
     """
     verb = text[start:end].lower()
-    stop = _CLAUSE.search(text, end)
-    clause_end = stop.start() if stop else len(text)
+    stop = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
+    clause_end = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
     after = _WORDS.findall(text, end, clause_end)
     if after[:1] and after[0].lower() in _PASSIVE:
         return False

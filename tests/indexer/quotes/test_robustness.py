@@ -3,6 +3,7 @@
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,3 +34,28 @@ def test_extraction_of_a_5000_character_article_is_fast():
         extract(text, "en", REGISTRY)
     per_call = (time.perf_counter() - t0) / 20
     assert per_call < 0.02  # generous bound for slow CI; the target is ~2 ms
+
+
+#: bodies no article has but a broken feed can send: each quote or verb of them once scanned
+#: the text before it again (48 s for the run of marks, 17 s for the German run of verbs)
+DEGENERATE = [
+    ("a run of quotation marks", '" “ ” „ « »' * 5000, "en"),
+    ("a run of quotation marks", '" “ ” „ « »' * 5000, "sv"),
+    ("one speaker quoted again and again", '"Hola", dijo Juan. ' * 3000, "es"),
+    ("one speaker quoted again and again", '"Hej", sade Anna Berg. ' * 3000, "sv"),
+    ("verbs of saying with no punctuation", "Anna Berg said " * 5000, "en"),
+    ("verbs of saying with no punctuation", "Anna Berg sagt " * 5000, "de"),
+    ("verbs of saying with no punctuation", "Anna Berg sade " * 5000, "sv"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [(t, lang) for _, t, lang in DEGENERATE],
+    ids=[f"{d}-{lang}" for d, _, lang in DEGENERATE],
+)
+def test_a_degenerate_body_of_60_000_characters_is_read_in_seconds(text, lang):
+    started = time.monotonic()
+    ex = extract(text, lang, REGISTRY)
+    assert time.monotonic() - started < 5
+    assert all(text[q.start : q.end] == q.text for q in ex.quotes)
