@@ -28,6 +28,7 @@ from indexer.quotes.descriptions import describe, same_role
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.pronoun_subjects import pronoun_opens
+from indexer.quotes.sentences import opening_before
 from indexer.quotes.speakers import ANONYMOUS, NOBODY, is_person
 from indexer.quotes.trailing import reported_clause
 from indexer.quotes.verbs import (
@@ -52,7 +53,6 @@ _GENERIC = re.compile(
     r"дипломат|министр|пресс-секретарь|премьер)(?![\w-])",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
 _RECENT = 300  # characters within which a person named once is still salient
 #: a Russian noun in the genitive between a title and the name ("пресс-секретарь ведомства
 #: Мария Сидорова"), not a verb in the past tense
@@ -226,7 +226,7 @@ class Context:
             for m in self.mentions:
                 if self.inside_quote(m.start):
                     continue
-                sentence = _sentence_start(text, m.start)
+                sentence = opening_before(text, m.start)
                 first = sentence != last_sentence
                 last_sentence = sentence
                 before = _WORD.findall(text[max(sentence, m.start - 30) : m.start])
@@ -424,14 +424,6 @@ def _quotative_so(text: str, a: int, b: int) -> bool:
         return False
     nxt = _WORD.match(text, b + 1)
     return nxt is not None and (nxt.group()[:1].isupper() or nxt.group() in ("der", "die"))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    lo = max(0, pos - 400)
-    start = lo
-    for m in _SENTENCE.finditer(text, lo, pos):
-        start = m.end()
-    return start
 
 
 def _skip(text: str, pos: int) -> int:

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word
+from indexer.quotes.sentences import SENTENCE_STOP
 from indexer.quotes.speakers import ANONYMOUS, NOBODY
 from indexer.quotes.verbs import NONPERSON_HEADS
 
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 
 __all__ = ["describe", "head_noun", "same_role"]
 
-_SENTENCE = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
 _INDEFINITE_INTRO = frozenset("a an ein eine einer un una one".split())
 #: a definite article right before a description that first comes without "of …" after it
 #: points back to the person the story is about ("el político", "the politician")
@@ -162,10 +162,7 @@ def _anonymous(ctx: Context, head: str, pos: int) -> bool:
         after = _WORD.match(low, i + len(head) + 1)
         if after is None or after.group() not in _OF:
             return False  # "El político comentó …": the person the story is about
-    end = _SENTENCE.search(low, i + len(head))
-    stop = min(end.start() if end else len(low), pos)
-    k = bisect.bisect_left(ctx.mention_starts, i + len(head))
-    return not (k < len(ctx.mentions) and ctx.mentions[k].start < stop)
+    return _nobody_named(ctx, i + len(head), pos)
 
 
 def _introduced(ctx: Context, head: str, pos: int, at: int) -> bool:
@@ -181,9 +178,18 @@ def _introduced(ctx: Context, head: str, pos: int, at: int) -> bool:
     after = _WORD.match(low, i + len(head) + 1)
     if after is None or after.group() not in _OF:
         return False  # "said the coach": the person the story is about
-    end = _SENTENCE.search(low, i + len(head))
-    stop = end.start() if end else len(low)
-    k = bisect.bisect_left(ctx.mention_starts, i + len(head))
+    return _nobody_named(ctx, i + len(head))
+
+
+def _nobody_named(ctx: Context, start: int, limit: int | None = None) -> bool:
+    """No person is named from ``start`` to the end of its sentence (or ``limit``, if sooner):
+    the description there names nobody ("a spokesman said", "the manager for one of the
+    major oil companies")."""
+    end = SENTENCE_STOP.search(ctx.lower, start)
+    stop = end.start() if end else len(ctx.lower)
+    if limit is not None:
+        stop = min(stop, limit)
+    k = bisect.bisect_left(ctx.mention_starts, start)
     return not (k < len(ctx.mentions) and ctx.mentions[k].start < stop)
 
 

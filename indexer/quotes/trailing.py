@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from indexer.quotes.sentences import opening_before
+
 __all__ = ["reported_clause"]
 
 #: the pronoun, its verb of saying, at most two more words ("told reporters"), the sentence end
 _TRAILING = re.compile(r"[^\W\d_]+[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[.!?…]|\n|$)")
-_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’]*\s)|\n")
 _REACH = 400  # characters a reported clause may run back
 
 
@@ -38,10 +39,7 @@ def reported_clause(text: str, pos: int, say: Collection[str]) -> int | None:
     m = _TRAILING.match(text, pos)
     if m is None or m.group(1).casefold() not in say:
         return None
-    lo = max(0, j - _REACH)
-    start = lo
-    for s in _SENTENCE_END.finditer(text, lo, j):
-        start = s.end()
+    start = opening_before(text, j, _REACH)
     while start < j and text[start].isspace():
         start += 1
     return start
