@@ -26,6 +26,7 @@ from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.firms import names_a_firm
+from indexer.quotes.honorifics import is_honorific
 from indexer.quotes.layout import read
 from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
@@ -239,7 +240,8 @@ def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], tex
     }
     if len(owners) == 1:
         return owners.pop()
-    if not owners and is_given(parts[0]):  # "Jimmy señaló", after "Jimmy Wales": the same man
+    surname = any(m.name == name and is_honorific(m.role) for m in mentions)
+    if not owners and is_given(parts[0]) and not surname:  # "Jimmy señaló", after "Jimmy Wales"
         owners = {
             m.name
             for m in mentions

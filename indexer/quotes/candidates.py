@@ -20,6 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from indexer.quotes.demonyms import is_demonym
+from indexer.quotes.honorifics import is_honorific
 from indexer.quotes.lexicon import (
     DETERMINERS,
     PARTICLES,
@@ -53,6 +54,7 @@ class NameCandidate:
     determined: bool
     role: str = ""
     apposed: bool = False  # the role stands beside the name after a comma, not as a title
+    titled: bool = False  # a person after a title, though an organisation's word ends the name
 
 
 def name_start(run: list[Token], language: str) -> tuple[int, bool]:
@@ -201,6 +203,27 @@ def _org_run(words: tuple[str, ...]) -> bool:
     return is_org_name(list(words))
 
 
+def _titled_person(text: str, run: list[Token]) -> bool:
+    """A title stands before a person whose surname is an organisation's word: an honorific
+    before the surname ("Dr Fox"), or a title or role before a given name and that surname
+    ("co-chairman Liam Fox", "MP Tony Banks"); "Fox" and "Banks" alone are no people.
+
+    >>> from indexer.quotes.runs import capital_runs
+    >>> [_titled_person(t, capital_runs(t)[0]) for t in ("Dr Fox", "chairman Liam Fox", "Liam Fox")]
+    [True, True, False]
+    """
+    if not run[0][3]:
+        return False
+    if len(run) == 1:
+        return is_honorific(prev_word(text, run[0][0]))
+    return (
+        len(run) == 2
+        and is_given(bare(run[0][2]))
+        and not is_org_word(bare(run[0][2]))
+        and is_org_word(bare(run[1][2]))
+    )
+
+
 def name_candidates(
     text: str, language: str, say: Collection[str]
 ) -> tuple[list[NameCandidate], list[tuple[int, int, str]]]:
@@ -240,7 +263,10 @@ def name_candidates(
                             NameCandidate(start, end, [bare(word)], bool(role), True, False, role)
                         )
                 continue
-            if _org_run(tuple(bare(w) for *_, w, _ in run)) or _ORG_AFTER.match(text, run[-1][1]):
+            titled = _titled_person(text, run)
+            if not titled and (
+                _org_run(tuple(bare(w) for *_, w, _ in run)) or _ORG_AFTER.match(text, run[-1][1])
+            ):
                 orgs.add(tuple(bare(w) for *_, w, _ in run))
                 continue  # "Smith Barney Harris Upham and Co", "Medical Graphics Corp"
             first, cue = name_start(run, language)
@@ -295,10 +321,18 @@ def name_candidates(
                     role = role or apposition.group(1).casefold()
             if len(words) == 1:
                 singles.append((start, end, words[0]))
-                if not determined and not is_org_word(words[0]) and not _before_role(text, end):
-                    found.append(NameCandidate(start, end, words, cue, speech, False, role))
+                if (
+                    not determined
+                    and (titled or not is_org_word(words[0]))
+                    and not _before_role(text, end)
+                ):
+                    found.append(
+                        NameCandidate(start, end, words, cue, speech, False, role, False, titled)
+                    )
                 continue
-            found.append(NameCandidate(start, end, words, cue, speech, determined, role, apposed))
+            found.append(
+                NameCandidate(start, end, words, cue, speech, determined, role, apposed, titled)
+            )
     if orgs:
         prefixes = {org[:n] for org in orgs for n in range(2, len(org))}
         found = [c for c in found if len(c.words) < 2 or tuple(c.words) not in prefixes]

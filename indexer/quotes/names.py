@@ -28,6 +28,7 @@ from indexer.quotes.candidates import (
     name_start,
     prev_word,
 )
+from indexer.quotes.honorifics import is_honorific
 from indexer.quotes.lexicon import (
     DETERMINERS,
     INDEFINITE,
@@ -82,8 +83,8 @@ def _person(
         return canon, True
     if len(words) > 1 and registry.is_alias(words[-1]) and not is_given(words[0]):
         return registry.canonical(words[-1]) or words[-1], True  # a listed alias: always known
-    if is_org_name(words) or c.determined:
-        return None
+    if c.determined or (is_org_name(words) and not c.titled):
+        return None  # but "Dr Fox" is a person, though "Fox" alone is a broadcaster
     if len(words) > 1 and is_role_word(words[-1]):
         return None  # "Österreichs Wirtschaftsdelegierter": a role, nobody named
     if len(words) > 2 and words[1] in PARTICLES and not (is_given(words[0]) or c.apposed):
@@ -158,8 +159,10 @@ def find_mentions(
     kept: list[NameCandidate] = []
     for c in spoken:  # "Mr Mittal" with "Lakshmi Mittal" unrecognised elsewhere
         key = skeleton(c.words[0])
-        if key in surnames or (is_given(c.words[0]) and c.role not in _REGNAL):
-            continue  # joined already, or a first name ("Peggy"), not a surname
+        if key in surnames or (
+            is_given(c.words[0]) and c.role not in _REGNAL and not is_honorific(c.role)
+        ):
+            continue  # joined already, or a first name ("Peggy"), not a surname ("Mr Howard")
         runs = {" ".join(o.words) for o in maybe.get(key, [])}
         if len(runs) == 1:
             for o in maybe.pop(key):
@@ -256,7 +259,12 @@ def find_mentions(
             owners = {
                 n for k, v in surnames.items() if len(k) >= 4 and key.startswith(k[:-1]) for n in v
             }
-        if not owners and is_given(word) and _says(text, end, say):
+        if (
+            not owners
+            and is_given(word)
+            and _says(text, end, say)
+            and not is_honorific(prev_word(text, start))
+        ):
             owners = givens.get(key, set())  # "Stan mencionó que …", after "Stan Lee"
         if not owners and key in alone and not _after_article(text, start, language):
             owners = {alone[key]}  # "Бальбек", "Maluma" again (not "the Turkish lira")
