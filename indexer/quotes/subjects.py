@@ -21,6 +21,7 @@ import re
 
 from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
+from indexer.quotes.gerunds import gerund_after_of
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word, is_stop
 from indexer.quotes.names import bare_name
 from indexer.quotes.verbs import (
@@ -334,6 +335,8 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     """The subject of a verb of saying outside quotes (reported speech): a person,
     :data:`NOBODY`, :data:`ANONYMOUS`, or ``None`` when the clause has no subject to read."""
     text = ctx.text
+    if gerund_after_of(text, vstart, vend):
+        return None  # "accused Mr Blair of telling lies": Mr Blair speaks nowhere here
     start = max(sentence_start(text, lo, vstart), lo)
     clauses = [m for m in CLAUSE_END.finditer(text, start, vstart) if text[m.start()] in ",;"]
     if clauses:
