@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word
+from indexer.quotes.offices import same_office
 from indexer.quotes.sentences import SENTENCE_STOP
 from indexer.quotes.speakers import ANONYMOUS, NOBODY
 from indexer.quotes.verbs import NONPERSON_HEADS
@@ -97,9 +98,10 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
         return NOBODY  # a plural: "so die Grünen", "die Abgeordneten"; one woman is "die …in"
     if det in INDEFINITE:
         return ANONYMOUS
+    office = _office_words(words, head) if ctx.language == "en" else []
     for m in reversed(ctx.mentions):  # the person the article gave this role
         if m.start < pos and m.role and same_role(m.role, head):
-            if not ctx.inside_quote(m.start):
+            if not ctx.inside_quote(m.start) and same_office(ctx.text, m.start, office):
                 return m.name
     apposed = _apposed_to(ctx, head, pos)
     if apposed:
@@ -118,6 +120,12 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
         if ctx.language == "de" and head.endswith("in") and det == "die":
             gender = "f"
     return ctx.salient(pos, gender) or ANONYMOUS
+
+
+def _office_words(words: list[str], head: str) -> list[str]:
+    """The words of a description up to its role noun: "the Foreign Secretary"."""
+    lows = [w.casefold() for w in words]
+    return words[: lows.index(head) + 1] if head in lows else []
 
 
 #: an apposition right after a name: ", residente de genética", ", the coach", ", der Sprecher"
