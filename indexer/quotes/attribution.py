@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.abbreviations import first_stop
-from indexer.quotes.clause_names import after_preposition, apposed_subject, only_role, says_of
+from indexer.quotes.clause_names import (
+    after_preposition,
+    apposed_subject,
+    only_role,
+    own_clause_subject,
+    says_of,
+)
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
@@ -166,6 +172,12 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     if verbs:
         v = verbs[-1]
         cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
+        own = own_clause_subject(ctx, start, v.start(), cands)
+        if own:  # "Following meetings with X, the groups issued a statement saying …"
+            first = own[0].group().casefold()
+            if first in NON_PERSON:
+                return NOBODY
+            return description(ctx, own, span.open_at, verb_gender(v.group(), ctx.language))
         if cands:
             subject = apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
             who = ctx.resolve(subject, span.open_at)

@@ -16,10 +16,18 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.coreference import Candidate, Context
-from indexer.quotes.lexicon import is_role_word
-from indexer.quotes.subjects import WORD
+from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_role_word
+from indexer.quotes.subjects import (
+    CLAUSE_END,
+    FILLERS,
+    NON_PERSON,
+    POSSESSIVES,
+    WORD,
+    word_matches,
+)
+from indexer.quotes.verbs import CONJUNCTIONS
 
-__all__ = ["after_preposition", "apposed_subject", "only_role", "says_of"]
+__all__ = ["after_preposition", "apposed_subject", "only_role", "own_clause_subject", "says_of"]
 
 _ROLE_WORDS = 3
 
@@ -85,3 +93,44 @@ def only_role(text: str, start: int, cand: Candidate) -> bool:
         and all(w[:1].islower() or is_role_word(w) for w in words)
         and ("," not in between or between.count(",") == 1 and between.rstrip().endswith(","))
     )
+
+
+#: what opens a subject that is no name: an article, a possessive, "it", "they"
+_SUBJECT_OPENERS = DETERMINERS | INDEFINITE | POSSESSIVES | NON_PERSON
+
+
+def own_clause_subject(
+    ctx: Context, start: int, vstart: int, cands: list[Candidate]
+) -> list[re.Match[str]]:
+    """The words of the verb's own clause when it opens with a subject that is no name, after
+    every person the sentence names: "Following meetings with Senator Patrick Leahy, the groups
+    issued a statement saying …" is the groups', not the senator's. Empty when the clause has
+    no such subject, or a candidate stands in it. English only: where the subject may follow
+    the verb or be left out (Spanish, German), the clause's first words are no subject.
+
+    >>> from indexer.people import PeopleRegistry
+    >>> text = "After talks with Ann Lee, the groups said"
+    >>> ctx = Context(text, PeopleRegistry.empty(), [], "en")
+    >>> lee = Candidate(text.index("Ann"), text.index(","), "name", "Ann Lee")
+    >>> [w.group() for w in own_clause_subject(ctx, 0, text.index("said"), [lee])]
+    ['the', 'groups']
+    """
+    if not cands or ctx.language != "en":
+        return []
+    text = ctx.text
+    clause = start
+    for m in CLAUSE_END.finditer(text, start, vstart):
+        if text[m.start()] in ",;":
+            clause = m.end()
+    if clause <= cands[-1].end:
+        return []
+    words = [
+        w
+        for w in word_matches(text, clause, vstart)
+        if w.group().casefold() not in FILLERS and w.group().casefold() not in CONJUNCTIONS
+    ]
+    if not words or words[0].group().casefold() not in _SUBJECT_OPENERS:
+        return []
+    if len(words) < 2 and words[0].group().casefold() not in NON_PERSON:
+        return []
+    return words

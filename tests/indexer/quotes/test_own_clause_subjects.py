@@ -1,0 +1,37 @@
+"""The subject of a verb of saying stands in the verb's own clause: when that clause opens with
+a subject that is no name ("the groups", "they"), the people an introductory phrase names
+("Following meetings with Senator Patrick Leahy, …") did not say it."""
+
+import pytest
+
+from tests.support.quotes import quote_pairs as pairs
+
+_QUOTE = 'lawmakers should "resist efforts to overhaul the law."'
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Following meetings with Senator Patrick Leahy, the groups issued a statement "
+            "saying " + _QUOTE,
+            [],
+        ),
+        ("Following meetings with Senator Patrick Leahy, they said " + _QUOTE, []),
+        # a name in the verb's own clause, or one the clause's apposition belongs to, speaks
+        (
+            "After meeting Senator Patrick Leahy, Ann Berg said " + _QUOTE,
+            ["Ann Berg"],
+        ),
+        (
+            "Senator Patrick Leahy, who chairs the committee, said " + _QUOTE,
+            ["Patrick Leahy"],
+        ),
+        (
+            "Senator Patrick Leahy, the committee's chairman, said " + _QUOTE,
+            ["Patrick Leahy"],
+        ),
+    ],
+)
+def test_the_statement_goes_to(text, expected):
+    assert [who for _, who in pairs(text, "en")] == expected
