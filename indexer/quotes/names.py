@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry, skeleton
+from indexer.quotes.antecedents import named_before
 from indexer.quotes.candidates import (
     GERMAN_NOUN,
     NameCandidate,
@@ -240,6 +241,9 @@ def find_mentions(
         elif len(parts) == 1 and not m.registered and m.role:
             titled.setdefault(skeleton(m.name), m.name)  # "President Trump signed …"
     registered = any(m.registered for m in mentions)
+    first_named: dict[str, int] = {}
+    for m in mentions:
+        first_named.setdefault(m.name, m.start)
     for start, end, word in singles:
         if start in taken:
             continue
@@ -253,6 +257,9 @@ def find_mentions(
             continue
         key = skeleton(word)
         owners = surnames.get(key, set())
+        if owners and key in maybe:  # "Euan Murray …", then "said Murray", then "Scott Murray"
+            runs = [" ".join(o.words) for o in maybe[key]]
+            owners = named_before(owners, first_named, runs, [o.start for o in maybe[key]], start)
         if language == "es" and prev_word(text, start).casefold() in ("don", "doña"):
             owners = {m.name for m in mentions if skeleton(m.name.split()[0]) == key}
         if not owners and "\u0400" <= word[:1] <= "\u04ff":
