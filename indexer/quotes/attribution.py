@@ -51,6 +51,7 @@ from indexer.quotes.subjects import (
     verb_gender,
     word_matches,
 )
+from indexer.quotes.trailing import closing_subject
 from indexer.quotes.verbs import (
     CONJUNCTIONS,
     LISTENER_VERBS,
@@ -127,6 +128,10 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         words = []  # "», — об этом заявил Иван Петров": the subject follows the verb
     joined = text[span.end : ws]
     if not any(c in joined for c in ",.!?…—–-:;"):
+        subject = closing_subject(text, ws, v.start(), v.end(), limit)
+        if ctx.language == "en" and subject is not None and limit < len(text):
+            who = subject_before_verb(ctx, subject, v.start(), span.open_at)
+            return (who if is_person(who) else None), False  # "…" if …, Mr Milburn told X.
         return None, False  # "“open door” policy … and Stoltenberg repeated": not attribution
     if not words:
         return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), True
