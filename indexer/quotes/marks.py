@@ -227,6 +227,8 @@ def _attribution_follows(text: str, pos: int, hi: int, reach: int = _ATTRIBUTION
     for n, m in enumerate(_NEXT_WORDS.finditer(text, pos, min(hi, pos + 80))):
         if n >= reach or text[pos : m.start()].strip(" ,")[-1:] in (".", "!", "?"):
             return False
+        if n == 0 and reach == _SUBJECT_REACH and m.group()[:1].isupper():
+            continue  # "… place. "Added to that, …": the next statement opens with the word
         if m.group().casefold() in say:
             return True
     return False
