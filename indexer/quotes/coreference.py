@@ -27,7 +27,7 @@ from indexer.people import PeopleRegistry
 from indexer.quotes.descriptions import describe, same_role
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
-from indexer.quotes.participles import attributive
+from indexer.quotes.participles import silent_participle
 from indexer.quotes.pronoun_subjects import pronoun_opens
 from indexer.quotes.sentences import opening_before
 from indexer.quotes.speakers import ANONYMOUS, NOBODY, is_person
@@ -163,7 +163,7 @@ class Context:
                 for a, b in find_verbs(text, self.language)
                 if (b - a != 2 or text[a:b].lower() != "so" or _quotative_so(text, a, b))
                 and (not german or german_speech(text, a, b))
-                and not (self.language == "en" and attributive(text, a, b))  # "the reported sum"
+                and not (self.language == "en" and silent_participle(text, a, b))  # "was told"
             ]
             self._verb_starts = [v.start() for v in self._verbs]
         i = bisect.bisect_left(self._verb_starts, start)

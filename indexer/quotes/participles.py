@@ -1,6 +1,7 @@
-"""An English past participle of a verb of saying right after an article or a possessive is an
-adjective, not a verb: "the reported average take-home income", "its stated aim", "the
-announced cuts" say nothing, and have no subject to give a quote in their sentence to.
+"""English past participles of verbs of saying that give no subject the words: after an article
+or a possessive the participle is an adjective ("the reported average take-home income", "its
+stated aim"); after a form of "be" it is passive ("Robinson has been blamed for …", "They were
+told it would …"), and its subject is who is spoken to or of, never the speaker.
 
 >>> t = "Since 1997, the reported average income had risen."
 >>> attributive(t, t.index("reported"), t.index(" average"))
@@ -8,19 +9,30 @@ True
 >>> t = "The paper reported the news."
 >>> attributive(t, t.index("reported"), t.index(" the news"))
 False
+>>> t = "Robinson has been widely blamed for it."
+>>> passive(t, t.index("blamed"), t.index(" for"))
+True
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["attributive"]
+__all__ = ["attributive", "passive", "silent_participle"]
 
 #: what stands before an adjective and never before a finite verb
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 _REACH = 12
+#: a form of "be", an adverb or "not" between it and the participle allowed
+_BE = re.compile(
+    r"(?<![\w'’])(?:was|were|is|are|been|be|being)[ \t]+(?:(?:[^\W\d_]+ly|also|not)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_BE_REACH = 30
+#: participles of verbs of saying that do not end in "-ed"
+_IRREGULAR = frozenset("told said written forecast".split())
 
 
 def attributive(text: str, vstart: int, vend: int) -> bool:
@@ -32,3 +44,16 @@ def attributive(text: str, vstart: int, vend: int) -> bool:
     if before is None or before.group(1).casefold() not in _DETERMINERS:
         return False
     return _WORD_AFTER.match(text, vend) is not None
+
+
+def passive(text: str, vstart: int, vend: int) -> bool:
+    """The verb at ``vstart:vend`` is a past participle after a form of "be"."""
+    word = text[vstart:vend].casefold()
+    if not (word.endswith("ed") or word in _IRREGULAR):
+        return False
+    return _BE.search(text[max(0, vstart - _BE_REACH) : vstart]) is not None
+
+
+def silent_participle(text: str, vstart: int, vend: int) -> bool:
+    """The verb at ``vstart:vend`` is an attributive or a passive participle (see above)."""
+    return attributive(text, vstart, vend) or passive(text, vstart, vend)
