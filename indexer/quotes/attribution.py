@@ -127,6 +127,9 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     if words and anaphora is not None and anaphora.fullmatch(pre + " "):
         words = []  # "», — об этом заявил Иван Петров": the subject follows the verb
     joined = text[span.end : ws]
+    if text[span.end - 1 : span.end] in (".", "!", "?", "…") and len(WORD.findall(pre)) <= 3:
+        if len(WORD.findall(text, v.end(), limit)) <= _SHORT_TAIL:
+            joined += "."  # "… for nine years... " Hailey later recalled.": the statement ended
     if not any(c in joined for c in ",.!?…—–-:;"):
         subject = closing_subject(text, ws, v.start(), v.end(), limit)
         if ctx.language == "en" and subject is not None and limit < len(text):
@@ -159,6 +162,10 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if not WORD.findall(pre[comma:]):
             return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), False
     return None, False
+
+
+#: words after the verb of an attribution that ends its sentence ("told reporters")
+_SHORT_TAIL = 2
 
 
 def _opens_sentence(text: str, open_at: int) -> bool:
