@@ -166,11 +166,28 @@ def _anonymous(ctx: Context, head: str, pos: int) -> bool:
     before = _WORD.findall(low[max(0, i - 60) : i])[-4:]
     if any(w in _INDEFINITE_INTRO for w in before):
         return True
+    possessive = before and before[-1].endswith(("'s", "’s"))
+    if possessive and head not in _SOURCES and _named_next(ctx, i):
+        return False  # "Mike Tindall's agent has warned Bath …" "Dipo Alli says …"
     if before and before[-1] in _DEFINITE and head not in _SOURCES:
         after = _WORD.match(low, i + len(head) + 1)
         if after is None or after.group() not in _OF:
             return False  # "El político comentó …": the person the story is about
     return _nobody_named(ctx, i + len(head), pos)
+
+
+def _named_next(ctx: Context, i: int) -> bool:
+    """The sentence after the one holding ``i`` opens with a person no one named in that one:
+    the article names there whom its description stood for ("Mike Tindall's agent has warned
+    Bath …" "Dipo Alli says he has received an offer …")."""
+    end = SENTENCE_STOP.search(ctx.lower, i)
+    if end is None:
+        return False
+    k = bisect.bisect_left(ctx.mention_starts, end.end())
+    if k >= len(ctx.mentions) or ctx.text[end.end() : ctx.mentions[k].start].strip():
+        return False
+    earlier = {m.name for m in ctx.mentions[:k] if m.start >= i - 80}
+    return ctx.mentions[k].name not in earlier
 
 
 def _introduced(ctx: Context, head: str, pos: int, at: int) -> bool:
