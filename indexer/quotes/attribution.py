@@ -128,7 +128,8 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         words = []  # "», — об этом заявил Иван Петров": the subject follows the verb
     joined = text[span.end : ws]
     if text[span.end - 1 : span.end] in (".", "!", "?", "…") and len(WORD.findall(pre)) <= 3:
-        if len(WORD.findall(text, v.end(), limit)) <= _SHORT_TAIL:
+        tail = text[v.end() : limit]
+        if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and text[limit] in ".!?…":
             joined += "."  # "… for nine years... " Hailey later recalled.": the statement ended
     if not any(c in joined for c in ",.!?…—–-:;"):
         subject = closing_subject(text, ws, v.start(), v.end(), limit)

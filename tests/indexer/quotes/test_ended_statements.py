@@ -42,3 +42,11 @@ def test_a_verb_with_a_clause_of_its_own_is_the_next_sentence():
         "anyone had thought."
     )
     assert pairs(text, "en") == [("We are ready.", "Ann Lee")]
+
+
+def test_a_verb_that_leads_into_the_next_quote_is_the_next_sentence():
+    text = (
+        'Mayor Ken Livingstone met a reporter. Mr Finegold replies: "No, I am Jewish." The '
+        'mayor then says: "Ah right."'
+    )
+    assert pairs(text, "en") == [("No, I am Jewish.", "Finegold"), ("Ah right.", "Ken Livingstone")]
