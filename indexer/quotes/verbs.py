@@ -34,7 +34,7 @@ _VERBS: dict[str, str] = {
         stressing telling insisting arguing explaining declaring observed quipped joked boasted
         countered contended maintained agreed called calls described describes accused dubbed
         branded labelled labeled praised lauded hailed criticised criticized revealed disclosed
-        reported estimated forecast pledged mused blamed blames""",
+        reported estimated forecast pledged mused blamed blames demanded demands""",
     "sv": """sade sa säger sagt berättade berättar fastslog fastslår betonade betonar meddelade
         meddelar framhöll framhåller påpekade påpekar
         skrev skriver förklarade förklarar konstaterade

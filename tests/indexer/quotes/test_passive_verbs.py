@@ -46,3 +46,19 @@ def test_the_quotes_are(text, expected):
 def test_a_participle_after_a_form_of_be_is_passive(text, verb, expected):
     i = text.index(verb)
     assert passive(text, i, i + len(verb)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tory frontbencher Andrew Tyrie demanded a statement about how measures had been "
+            '"clearly leaked to the Evening Standard".',
+            [("clearly leaked to the Evening Standard", "Andrew Tyrie")],
+        ),
+        ('The unions demanded "a fair deal" for their members.', []),
+        ('Andrew Tyrie was demanded to give "a fair deal".', []),
+    ],
+)
+def test_a_demand_is_said(text, expected):
+    assert pairs(text, "en") == expected
