@@ -57,7 +57,7 @@ def test_a_participle_after_a_form_of_be_is_passive(text, verb, expected):
             [("clearly leaked to the Evening Standard", "Andrew Tyrie")],
         ),
         ('The unions demanded "a fair deal" for their members.', []),
-        ('Andrew Tyrie was demanded to give "a fair deal".', []),
+        (_LEAD + 'Andrew Tyrie was asked to give "a fair deal" to the unions.', []),
     ],
 )
 def test_a_demand_is_said(text, expected):
