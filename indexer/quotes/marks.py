@@ -122,6 +122,8 @@ def find_marked(text: str, paras: list[tuple[int, int]] | None = None) -> list[S
                     if c in "»’" and not prev.isspace() and i > lo:
                         continue
                     open_char, open_at, start, para_open = c, i, i + 1, p
+                    if c == "'" and nxt == "'":
+                        start = i + 2  # ''We gave him a chance,'': two apostrophes, one mark
                 elif opens_paragraph and _lost_opening(text, lo, i, hi):
                     s, e = _trim(text, lo, i)
                     spans.append(Span(s, e, lo, i + 1, "mark", p))

@@ -1,0 +1,33 @@
+"""English news quotes speech in double marks and sets terms, names and scare quotes in single
+ones: a few words in single marks inside a sentence ("customers calling 'on the move'", "a
+'loan-for-oil deal'", "dubbed 'le cost killer'") are nobody's statement, unless an
+attribution follows them ("'No,' he said"). Two apostrophes stand for a double mark
+(''We gave him a chance,'' said O'Sullivan) and are speech.
+
+>>> from indexer.quotes.marks import find_marked
+>>> t = "More customers are calling 'on the move' using their phones."
+>>> scare_quoted(t, find_marked(t)[0])
+True
+>>> t = "''We gave him a chance,'' said the coach."
+>>> scare_quoted(t, find_marked(t)[0])
+False
+"""
+
+from __future__ import annotations
+
+from indexer.quotes.marks import Span
+
+__all__ = ["scare_quoted"]
+
+_SINGLE = "'‘’"
+_MAX_WORDS = 4
+
+
+def scare_quoted(text: str, span: Span) -> bool:
+    """``span`` is in single marks (one, not two apostrophes) and holds at most a few words."""
+    mark = text[span.open_at : span.open_at + 1]
+    if not mark or mark not in _SINGLE or span.open_at + 1 >= len(text):
+        return False
+    if text[span.open_at + 1] in _SINGLE or text[span.open_at - 1 : span.open_at] in _SINGLE:
+        return False  # '' … '': two apostrophes make a double mark
+    return len(text[span.start : span.end].split()) <= _MAX_WORDS
