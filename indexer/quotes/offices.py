@@ -3,8 +3,9 @@ is not "Shadow foreign secretary Michael Ancram" nor "Home Secretary Charles Cla
 
 A role word alone ("secretary") matches too much: the words of an office that stand before it
 tell offices apart. A qualifier that makes another office ("shadow", "former", "deputy") must
-be in both, and a capitalised word of the description's office ("Foreign") must be among the
-words the article put before the person's name.
+be in both, and a capitalised word of an office written as a title ("the Foreign Secretary")
+must be among the words the article put before the person's name; before a role in lower case
+a capitalised word names an organisation ("the Royal Trust president"), not the office.
 
 >>> text = "Shadow foreign secretary Michael Ancram spoke."
 >>> same_office(text, text.index("Michael"), ["The", "Foreign", "Secretary"])
@@ -44,10 +45,11 @@ def same_office(text: str, name_start: int, description: list[str]) -> bool:
         if w not in (d.casefold() for d in description):
             return False
     words = description[1:-1]  # between the determiner and the role noun
+    formal = description[-1][:1].isupper()  # "the Foreign Secretary", not "the Trust president"
     for w in words:
         low = w.casefold()
         if low in _OTHER_OFFICE and low not in title:
             return False
-        if w[:1].isupper() and low not in title:
+        if formal and w[:1].isupper() and low not in title:
             return False
     return True

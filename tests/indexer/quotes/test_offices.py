@@ -54,3 +54,11 @@ def test_the_statement_goes_to(text, expected):
 def test_a_description_fits_the_title_before_the_name(title, description, expected):
     text = f"{title} Ann Lee spoke."
     assert same_office(text, text.index("Ann"), description) is expected
+
+
+def test_an_organisation_before_a_role_in_lower_case_is_no_other_office():
+    text = (
+        "Royal Trust is growing, president Michael Cornelissen said. Its offices are in Tokyo "
+        'and Hong Kong. The Royal Trust president said it would "shun direct competition".'
+    )
+    assert pairs(text, "en") == [("shun direct competition", "Michael Cornelissen")]
