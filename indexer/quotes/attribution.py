@@ -134,6 +134,8 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     if not any(c in joined for c in ",.!?…—–-:;"):
         subject = closing_subject(text, ws, v.start(), v.end(), limit)
         if ctx.language == "en" and subject is not None and limit < len(text):
+            if ctx.verbs(sentence_start(text, 0, span.open_at), span.open_at):
+                return None, False  # "Consumers said "…" …, Dauster said.": theirs, reported
             who = subject_before_verb(ctx, subject, v.start(), span.open_at)
             return (who if is_person(who) else None), False  # "…" if …, Mr Milburn told X.
         return None, False  # "“open door” policy … and Stoltenberg repeated": not attribution
@@ -302,7 +304,10 @@ def attribute_marked(
     hi = max(hi, span.close_at)
     who, tight = _after(ctx, span, hi)
     if tight and who is not None:
-        return who
+        if ctx.language != "en" or not is_person(who) or _opens_sentence(ctx.text, span.open_at):
+            return who
+        before = _before(ctx, span, lo, prev_close)  # a quote inside the sentence
+        return NOBODY if before == NOBODY else who  # "Guidance said … "…", Mr Thomas said."
     before = _before(ctx, span, lo, prev_close)
     if before is not None:
         return before
