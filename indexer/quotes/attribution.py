@@ -132,11 +132,12 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and text[limit] in ".!?…":
             joined += "."  # "… for nine years... " Hailey later recalled.": the statement ended
     if not any(c in joined for c in ",.!?…—–-:;"):
-        subject = closing_subject(text, ws, v.start(), v.end(), limit)
+        subject = closing_subject(text, span.end, ws, v.start(), v.end(), limit)
         if ctx.language == "en" and subject is not None and limit < len(text):
             if ctx.verbs(sentence_start(text, 0, span.open_at), span.open_at):
                 return None, False  # "Consumers said "…" …, Dauster said.": theirs, reported
-            who = subject_before_verb(ctx, subject, v.start(), span.open_at)
+            cands = [c for c in ctx.candidates(subject, v.start()) if c.kind in _NAMED]
+            who = ctx.resolve(cands[-1], span.open_at) if cands else None
             return (who if is_person(who) else None), False  # "…" if …, Mr Milburn told X.
         return None, False  # "“open door” policy … and Stoltenberg repeated": not attribution
     if not words:
@@ -167,6 +168,8 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     return None, False
 
 
+#: who may close a sentence with its attribution: a person named, or a pronoun for one
+_NAMED = ("name", "pronoun")
 #: words after the verb of an attribution that ends its sentence ("told reporters")
 _SHORT_TAIL = 2
 

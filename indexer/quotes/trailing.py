@@ -48,24 +48,35 @@ def reported_clause(text: str, pos: int, say: Collection[str]) -> int | None:
 _WORDS = re.compile(r"[^\w\s]*[\w'’.-]+")
 _SUBJECT_WORDS = 4  # "Mr Milburn", "the party's chairman"
 _TAIL_WORDS = 6  # after the verb: "told BBC Radio 4's Today programme"
+#: words that open or carry a clause of their own after the verb ("insists the fine is …")
+_CLAUSE_WORDS = frozenset(
+    "that is are was were be will would has have had can could should may might".split()
+)
 
 
-def closing_subject(text: str, pos: int, vstart: int, vend: int, end: int) -> int | None:
+def closing_subject(
+    text: str, quote_end: int, pos: int, vstart: int, vend: int, end: int
+) -> int | None:
     """Where the subject of a verb of saying that closes its sentence after a comma starts,
     when a quote inside the sentence stands before it (``… had "risen by 20%" if you took out
     the self-employed, Mr Milburn told BBC Radio.``): the attribution gives the whole sentence,
-    the quote in it too. ``pos`` is where the search starts (after the quote), ``end`` the
-    sentence end; ``None`` when no comma, or a long subject or tail, makes such a clause.
+    the quote in it too. ``quote_end`` is where the quoted words end, ``pos`` where the search
+    starts (after the quote), ``end`` the sentence end; ``None`` when the quote ended its own
+    sentence, or no comma, a long subject or a tail with a clause of its own ("insists the
+    fine is unfair") makes no such attribution.
 
     >>> t = 'It had "risen" if you took them out, Mr Milburn told the BBC.'
-    >>> t[closing_subject(t, 15, t.index("told"), t.index(" the BBC"), len(t) - 1) :]
+    >>> t[closing_subject(t, 13, 15, t.index("told"), t.index(" the BBC"), len(t) - 1) :]
     ' Mr Milburn told the BBC.'
     """
+    if text[quote_end - 1 : quote_end] in (".", "!", "?", "…"):
+        return None  # "… serious." But investors …, he said.": the next sentence's
     comma = text.rfind(",", pos, vstart)
     if comma < 0:
         return None
     if len(_WORDS.findall(text, comma + 1, vstart)) > _SUBJECT_WORDS:
         return None
-    if len(_WORDS.findall(text, vend, end)) > _TAIL_WORDS:
+    tail = [w.casefold() for w in _WORDS.findall(text, vend, end)]
+    if len(tail) > _TAIL_WORDS or _CLAUSE_WORDS.intersection(tail):
         return None
     return comma + 1

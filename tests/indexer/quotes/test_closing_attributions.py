@@ -27,6 +27,19 @@ _LEAD = "Party election supremo Alan Milburn spoke on Monday. "
         (_LEAD + 'The "open door" policy stays and Milburn repeated it.', []),
         # a group closes the sentence: nobody named said it
         (_LEAD + 'Income had "risen by 20%" since 1997, analysts said.', []),
+        (_LEAD + 'Firms would "buy" the stock back, the regulator said.', []),
+        # the quote ended its own sentence: the attribution of the next one is not its
+        (
+            _LEAD + 'Tony Blair is trying to "fire a shot across the bow." But voters were '
+            "rattled by the news, he said.",
+            [],
+        ),
+        # the verb goes on with a clause of its own: a new statement, not an attribution
+        (
+            _LEAD + 'The fine was "a scandal" to some, however, Tony Blair insists the fine is '
+            "fair.",
+            [],
+        ),
     ],
 )
 def test_the_quotes_are(text, expected):
