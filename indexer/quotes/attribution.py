@@ -129,8 +129,10 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     joined = text[span.end : ws]
     if text[span.end - 1 : span.end] in (".", "!", "?", "…") and len(WORD.findall(pre)) <= 3:
         tail = text[v.end() : limit]
+        named = [c for c in ctx.candidates(ws, limit) if c.kind in _NAMED]
         if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and text[limit] in ".!?…":
-            joined += "."  # "… for nine years... " Hailey later recalled.": the statement ended
+            if named:  # "… for nine years... " Hailey later recalled.": the statement ended
+                joined += "."
     if not any(c in joined for c in ",.!?…—–-:;"):
         subject = closing_subject(text, span.end, ws, v.start(), v.end(), limit)
         if ctx.language == "en" and subject is not None and limit < len(text):

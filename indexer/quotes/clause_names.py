@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.coreference import Candidate, Context
-from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_role_word
+from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_role_word
 from indexer.quotes.subjects import (
     CLAUSE_END,
     FILLERS,
@@ -124,6 +124,8 @@ def own_clause_subject(
             clause = m.end()
     if clause <= cands[-1].end:
         return []
+    if not text[cands[-1].end : clause].strip(" ,") and not _object(text, cands[-1].start):
+        return []  # "Matt Williams, a fund manager at Perpetual said": an apposition
     words = [
         w
         for w in word_matches(text, clause, vstart)
@@ -134,3 +136,21 @@ def own_clause_subject(
     if len(words) < 2 and words[0].group().casefold() not in NON_PERSON:
         return []
     return words
+
+
+_TITLE_RUN = 5  # capitalised words (titles, roles) that may stand between a preposition and a name
+
+
+def _object(text: str, start: int) -> bool:
+    """The name at ``start`` hangs on a preposition, over the capitalised titles before it:
+    "with Senate Agriculture Committee Chairman Patrick Leahy".
+
+    >>> t = "After talks with Senate Chairman Patrick Leahy, the groups said"
+    >>> _object(t, t.index("Patrick")), _object("Matt Williams, a manager", 0)
+    (True, False)
+    """
+    words = WORD.findall(text, max(0, start - 120), start)
+    for w in reversed(words[-_TITLE_RUN - 1 :]):
+        if w[:1].islower():
+            return w.casefold() in PREPOSITIONS
+    return False

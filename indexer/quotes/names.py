@@ -29,7 +29,7 @@ from indexer.quotes.candidates import (
     name_start,
     prev_word,
 )
-from indexer.quotes.honorifics import is_honorific
+from indexer.quotes.honorifics import honorific_gender, honorific_surname, is_honorific
 from indexer.quotes.lexicon import (
     DETERMINERS,
     INDEFINITE,
@@ -158,10 +158,14 @@ def find_mentions(
         full.append(Mention(c.start, c.end, name, registered, len(c.words) == 1, role=c.role))
     surnames = _surnames(full)
     kept: list[NameCandidate] = []
+    addressed = {c.words[0] for c in spoken if is_honorific(c.role)}
+    in_full = [m.name for m in full]
     for c in spoken:  # "Mr Mittal" with "Lakshmi Mittal" unrecognised elsewhere
         key = skeleton(c.words[0])
         if key in surnames or (
-            is_given(c.words[0]) and c.role not in _REGNAL and not is_honorific(c.role)
+            is_given(c.words[0])
+            and c.role not in _REGNAL
+            and not honorific_surname(c.words[0], c.role, in_full, addressed)
         ):
             continue  # joined already, or a first name ("Peggy"), not a surname ("Mr Howard")
         runs = {" ".join(o.words) for o in maybe.get(key, [])}
@@ -224,6 +228,8 @@ def find_mentions(
         gender = genders.get(name)
         if gender is None:
             gender = genders[name] = _gender(name, registry, m.registered)
+        if m.surname_only and honorific_gender(m.role):
+            gender = honorific_gender(m.role)  # "Ms Jackson", whatever "Jackson" alone is
         mentions.append(Mention(m.start, m.end, name, m.registered, m.surname_only, gender, m.role))
     taken = {m.start for m in mentions}
     named |= {m.name for m in mentions}
@@ -270,7 +276,7 @@ def find_mentions(
             not owners
             and is_given(word)
             and _says(text, end, say)
-            and not is_honorific(prev_word(text, start))
+            and not honorific_surname(word, prev_word(text, start), in_full, addressed)
         ):
             owners = givens.get(key, set())  # "Stan mencionó que …", after "Stan Lee"
         if not owners and key in alone and not _after_article(text, start, language):

@@ -1,14 +1,16 @@
 """English honorifics go before a surname: "Mr Howard" is not Howard Flight, whom the same
-article names, and "Dr Fox" is a person though "Fox" alone is a broadcaster; a title before a
-given name and such a surname ("co-chairman Liam Fox") names a person too. Swedish given names
-alone still stand for the full name the article gave."""
+article calls "Mr Flight", and "Dr Fox" is a person though "Fox" alone is a broadcaster; a title
+before a given name and such a surname ("co-chairman Liam Fox") names a person too. "Mr Kim",
+where the article never calls Kim Yungmin "Mr Yungmin", is him (his family name first), and
+"Ms" makes a woman. Swedish given names alone still stand for the full name the article
+gave."""
 
 import pytest
 
 from indexer.quotes.honorifics import is_honorific
 from tests.support.quotes import quote_pairs as pairs
 
-_FLIGHT = "Sacked MP Howard Flight has quit. "
+_FLIGHT = "Sacked MP Howard Flight has quit. Mr Flight wants to stay. "
 
 
 @pytest.mark.parametrize(
@@ -23,6 +25,18 @@ _FLIGHT = "Sacked MP Howard Flight has quit. "
         (_FLIGHT + '"We are ready," said Mr Howard.', "en", "Howard"),
         # no honorific: the given name alone is the man the article named in full
         (_FLIGHT + '"We are ready," said Howard.', "en", "Howard Flight"),
+        # the man named in full is never called by honorific and surname: "Mr Kim" is him,
+        # his family name first
+        (
+            'LG chairman Kim Yungmin spoke. "We will pay," said Mr Kim.',
+            "en",
+            "Kim Yungmin",
+        ),
+        (
+            'Sacked MP Howard Flight has quit. "We are ready," said Mr Howard.',
+            "en",
+            "Howard Flight",
+        ),
         (
             "Tory co-chairman Liam Fox spoke on Monday. "
             '"The prime minister has broken his word," he said.',
@@ -60,3 +74,8 @@ def test_an_outlet_without_an_honorific_is_nobody(text):
 )
 def test_an_honorific_goes_before_a_surname(word, expected):
     assert is_honorific(word) is expected
+
+
+def test_an_honorific_gives_the_gender():
+    text = 'Rapper G Money praised the single Ms Jackson. "It was great," he adds.'
+    assert pairs(text, "en") == []
