@@ -194,10 +194,12 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
         own = own_clause_subject(ctx, start, v.start(), cands)
         if own:  # "Following meetings with X, the groups issued a statement saying …"
-            first = own[0].group().casefold()
-            if first in NON_PERSON:
+            if own[0].group().casefold() in NON_PERSON:
                 return NOBODY
-            return description(ctx, own, span.open_at, verb_gender(v.group(), ctx.language))
+            who = description(ctx, own, span.open_at, verb_gender(v.group(), ctx.language))
+            if not is_person(who):
+                return who  # a group, an organisation, a source never named: not X
+            # "the Kiwi said": someone named in the sentence may be who it describes
         if cands:
             subject = apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
             who = ctx.resolve(subject, span.open_at)

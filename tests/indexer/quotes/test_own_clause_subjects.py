@@ -35,3 +35,12 @@ _QUOTE = 'lawmakers should "resist efforts to overhaul the law."'
 )
 def test_the_statement_goes_to(text, expected):
     assert [who for _, who in pairs(text, "en")] == expected
+
+
+def test_a_description_in_the_own_clause_may_be_the_person_the_sentence_names():
+    text = (
+        "Bob Deans scored a try that was ruled out by referee John Dallas. Dallas said that "
+        "Deans was tackled short, but the Kiwi said he was dragged back after grounding it - "
+        'on his death-bed he exclaimed: "I did score that try in Cardiff."'
+    )
+    assert pairs(text, "en") == [("I did score that try in Cardiff.", "Bob Deans")]
