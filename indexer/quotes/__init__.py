@@ -32,7 +32,7 @@ from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.newcomers import newcomer
-from indexer.quotes.scare_quotes import scare_quoted
+from indexer.quotes.scare_quotes import scare_quoted, so_called
 from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
@@ -147,6 +147,7 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
         and not any(a <= s.open_at < b for a, b in dash_ranges)
         and not (looks_like_title(t, s) and (named_by_genre(t, s) or not _tight(ctx, s)))
         and not (language == "en" and scare_quoted(t, s) and not _tight(ctx, s))
+        and not (language == "en" and so_called(t, s))
     ]
     unmarked: list[Span] = []
     if language == "de":  # 10kGNAD-style text whose quotation marks were stripped

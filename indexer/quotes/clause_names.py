@@ -146,10 +146,12 @@ def _object(text: str, start: int) -> bool:
     "with Senate Agriculture Committee Chairman Patrick Leahy".
 
     >>> t = "After talks with Senate Chairman Patrick Leahy, the groups said"
-    >>> _object(t, t.index("Patrick")), _object("Matt Williams, a manager", 0)
+    >>> _object(t, t.index("Patrick")), _object("Talks ended. But Ann Lee, a lawyer", 17)
     (True, False)
     """
-    words = WORD.findall(text, max(0, start - 120), start)
+    lo = max(0, start - 120)
+    stop = max(text.rfind(c, lo, start) for c in ".!?\n")  # in the name's own sentence
+    words = WORD.findall(text, max(lo, stop + 1), start)
     for w in reversed(words[-_TITLE_RUN - 1 :]):
         if w[:1].islower():
             return w.casefold() in PREPOSITIONS

@@ -16,9 +16,11 @@ False
 
 from __future__ import annotations
 
+import re
+
 from indexer.quotes.marks import Span
 
-__all__ = ["scare_quoted"]
+__all__ = ["scare_quoted", "so_called"]
 
 _SINGLE = "'‘’"
 _MAX_WORDS = 4
@@ -36,3 +38,18 @@ def scare_quoted(text: str, span: Span) -> bool:
     if any(c in body for c in ",;:!?"):
         return False  # "would 'never, never ever' join": a speaker's emphatic words
     return len(body.split()) <= _MAX_WORDS
+
+
+_SO_CALLED = re.compile(r"(?<![\w-])so-called[ \t\n]*$", re.IGNORECASE)
+
+
+def so_called(text: str, span: Span) -> bool:
+    """ "so-called" stands right before the marks: the words are a term, whoever uses it
+    ("the so-called "grey market" for Porsche cars, he said", "a so-called "swing line"").
+
+    >>> from indexer.quotes.marks import find_marked
+    >>> t = 'the so-called "grey market" for cars, he said.'
+    >>> so_called(t, find_marked(t)[0])
+    True
+    """
+    return _SO_CALLED.search(text, max(0, span.open_at - 20), span.open_at) is not None

@@ -44,3 +44,13 @@ def test_a_description_in_the_own_clause_may_be_the_person_the_sentence_names():
         'on his death-bed he exclaimed: "I did score that try in Cardiff."'
     )
     assert pairs(text, "en") == [("I did score that try in Cardiff.", "Bob Deans")]
+
+
+def test_an_apposition_after_a_name_that_opens_its_sentence_is_no_clause():
+    text = (
+        "Fox will air the show. But James Mandelbaum, a Los Angeles-based entertainment "
+        'attorney said, "If they have enough money, they have a good chance."'
+    )
+    assert pairs(text, "en") == [
+        ("If they have enough money, they have a good chance.", "James Mandelbaum")
+    ]

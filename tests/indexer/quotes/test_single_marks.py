@@ -40,3 +40,23 @@ _LEAD = "Cara Diemont of Dimension Data spoke on Monday. "
 )
 def test_the_quotes_are(text, lang, expected):
     assert pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Porsche chief Peter Schutz spoke. The drop would be the result of the so-called "
+            '"grey market" for Porsche cars, he said.',
+            [],
+        ),
+        ('Leucadia may also draw by use of a so-called "swing line," Peter Schutz said.', []),
+        (
+            "Porsche chief Peter Schutz spoke. The drop would be the result of a "
+            '"grey market" for Porsche cars, he said.',
+            [("grey market", "Peter Schutz")],
+        ),
+    ],
+)
+def test_words_after_so_called_are_a_term(text, expected):
+    assert pairs(text, "en") == expected
