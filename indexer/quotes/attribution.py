@@ -129,10 +129,9 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     joined = text[span.end : ws]
     if text[span.end - 1 : span.end] in (".", "!", "?", "…") and len(WORD.findall(pre)) <= 3:
         tail = text[v.end() : limit]
-        named = [c for c in ctx.candidates(ws, limit) if c.kind in _NAMED]
         if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and text[limit] in ".!?…":
-            if named:  # "… for nine years... " Hailey later recalled.": the statement ended
-                joined += "."
+            if any(c.kind in _NAMED for c in ctx.candidates(ws, limit)):
+                joined += "."  # "… for nine years... " Hailey later recalled.": it ended
     if not any(c in joined for c in ",.!?…—–-:;"):
         subject = closing_subject(text, span.end, ws, v.start(), v.end(), limit)
         if ctx.language == "en" and subject is not None and limit < len(text):
@@ -313,7 +312,10 @@ def attribute_marked(
     if tight and who is not None:
         if ctx.language != "en" or not is_person(who) or _opens_sentence(ctx.text, span.open_at):
             return who
-        before = _before(ctx, span, lo, prev_close)  # a quote inside the sentence
+        start = sentence_start(ctx.text, max(lo, prev_close), span.open_at)
+        if not ctx.verbs(start, span.open_at):
+            return who
+        before = _before(ctx, span, lo, prev_close)  # a quote inside a reported sentence
         return NOBODY if before == NOBODY else who  # "Guidance said … "…", Mr Thomas said."
     before = _before(ctx, span, lo, prev_close)
     if before is not None:
