@@ -30,7 +30,7 @@ from indexer.quotes.marks import Span
 from indexer.quotes.mood import is_reported
 from indexer.quotes.subjects import speaker_of_verb
 
-__all__ = ["in_past", "present_lead", "trimmed", "within_report"]
+__all__ = ["in_past", "trimmed", "within_report"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Konjunktiv II, which also reports speech when Konjunktiv I looks like the indicative
@@ -170,19 +170,3 @@ def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " \t\n.,;:":
         b -= 1
     return a, b
-
-
-_LEAD_WORDS = (3, 8)  # a statement's own start before a colon: words, at least and at most
-
-
-def present_lead(ctx: Context, a: int, colon: int) -> bool:
-    """A short clause in the present tense before a colon, inside an attributed statement, is
-    the statement's own start ("Philae geht es gut: Er hat …, sagt X"); one in the past tense
-    is the narrator's ("Kritik kam von der FPÖ: …"), as is one naming someone or a label."""
-    words = _WORD.findall(ctx.text, a, colon)
-    if not _LEAD_WORDS[0] <= len(words) <= _LEAD_WORDS[1] or in_past(words):
-        return False
-    clause = ctx.text[a:colon]
-    if is_reported(clause) or ctx.verb(a, colon) or any(c in clause for c in '"“”„«»'):
-        return False
-    return not any(a <= m.start < colon for m in ctx.mentions)
