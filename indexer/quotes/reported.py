@@ -27,18 +27,12 @@ import re
 
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.mood import is_reported
+from indexer.quotes.mood import KONJUNKTIV_II, is_reported, weak_preterite
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["in_past", "trimmed", "within_report"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: Konjunktiv II, which also reports speech when Konjunktiv I looks like the indicative
-_CONDITIONAL = frozenset(
-    """hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten
-    dürfte dürften bräuchte bräuchten trüge trügen gäbe gäben käme kämen ginge gingen stünde
-    stünden läge lägen bliebe blieben hieße wüsste wüssten""".split()
-)
 #: what a speaker says and a narrator rarely does: what must, may or can be, the particles of
 #: talk, the generic "man", the first person
 _SPOKEN = frozenset(
@@ -60,16 +54,11 @@ _FIRST_PERSON = frozenset(
 _MIN_WORDS = 4
 
 
-def _preterite(word: str) -> bool:
-    """A weak past-tense form in lower case: "sagte", "arbeitete" (not "heute", nor an
-    infinitive such as "abwarten": "-ten" is as often the one as the other)."""
-    return len(word) > 4 and word.endswith("te") and word[-3] in "bfgkmnprwzlt"
-
-
 def in_past(raw: list[str]) -> bool:
     """The words of a sentence tell of the past, as a narrator does: "ging man", "sagte"."""
     return any(
-        w.casefold() in _STRONG_PAST or (i and w[:1].islower() and _preterite(w))
+        w.casefold() in _STRONG_PAST
+        or (i and w[:1].islower() and weak_preterite(w, narrative=True))
         for i, w in enumerate(raw)
     )
 
@@ -82,7 +71,7 @@ def _mood(ctx: Context, a: int, b: int) -> str:
         return "other"
     raw = _WORD.findall(clause)
     words = [w.casefold() for w in raw]
-    if is_reported(clause) or any(w in _CONDITIONAL for w in words):
+    if is_reported(clause) or any(w in KONJUNKTIV_II for w in words):
         return "reported"
     if len(words) < _MIN_WORDS or any(w in _THIRD_PERSON for w in words):
         return "other"
