@@ -18,6 +18,7 @@ that does neither is narrative (``Abhilfe schaffen begrünte Mauern: Bei begrün
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from indexer.quotes.coreference import Context
@@ -42,7 +43,8 @@ def names_someone(ctx: Context, a: int, b: int) -> bool:
     >>> names_someone(ctx, 0, 22), names_someone(ctx, 24, 43)
     (True, False)
     """
-    if any(a <= m.start < b for m in ctx.mentions):
+    k = bisect.bisect_left(ctx.mention_starts, a)
+    if k < len(ctx.mentions) and ctx.mentions[k].start < b:
         return True
     return any(is_acronym(w) or is_org_word(w) for w in _WORD.findall(ctx.text, a, b))
 
