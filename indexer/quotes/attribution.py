@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.abbreviations import first_stop
+from indexer.quotes.asides import aside
 from indexer.quotes.clause_names import after_preposition, apposed_subject, only_role, says_of
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
@@ -31,6 +32,7 @@ from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
 from indexer.quotes.subjects import (
     CLAUSE_END,
+    COMPLEMENTIZER,
     FILLERS,
     NON_PERSON,
     POSSESSIVES,
@@ -63,8 +65,6 @@ _NEXT_QUOTE = re.compile(r"[\"“„«‘]")
 _NAME_IN_MARKS = re.compile(r"[«„“\"][^\W\d_][\w-]*(?:[ -][\w-]+){0,3}[»“”\"]")
 _MAX_AFTER = 250
 _MAX_SUBJECT_WORDS = 9
-#: a verb of saying followed by "that" reports speech; it does not attribute the quote before it
-_COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 #: object pronouns that may stand before the verb: "nos dijo el profesor", "мне сказал"
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
 #: a source marker with a pronoun: "по его словам", "по ее словам" (by his, her words)
@@ -107,7 +107,7 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
             if cands and cands[0].start == src.end():
                 return ctx.resolve(cands[0], span.open_at), True
         return None, False
-    if _COMPLEMENTIZER.match(text, v.end()):
+    if COMPLEMENTIZER.match(text, v.end()):
         return None, False  # "…', Obrador dijo que …": reported speech, not this quote's source
     if v.group().casefold() in QUOTING_VERBS:  # "— цитирует ТАСС Ивана Петрова"
         named = [c for c in ctx.candidates(v.end(), limit) if c.kind == "name"]
@@ -165,7 +165,11 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     verbs = ctx.verbs(start, span.open_at)
     if verbs:
         v = verbs[-1]
-        cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
+        cands = [
+            c
+            for c in ctx.candidates(start, v.start())
+            if c.kind != "generic" and not aside(text, c.start, c.end)
+        ]
         if cands:
             subject = apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
             who = ctx.resolve(subject, span.open_at)
@@ -183,10 +187,12 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         vgender = verb_gender(v.group(), ctx.language)
         if not words:  # "Resaltó: “…”", "Sobre Trump, puntualizó que “…”", "Said X: “…”"
             after = ctx.candidates(v.end(), span.open_at)
+            reported = COMPLEMENTIZER.match(text, v.end())  # "destacó que Hugo López “…”"
             if after and after[0].kind == "name" and v.group().casefold() not in LISTENER_VERBS:
                 if clause > start and says_of(ctx, after[0].end):
                     return NOBODY  # "Another participant, who …, said Lyng was "unresponsive""
-                return after[0].value
+                if not reported:
+                    return after[0].value
             return ctx.salient(span.open_at, vgender) or NOBODY
         if not cands:
             first = words[0].group().casefold()

@@ -24,7 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry
+from indexer.quotes.asides import aside
 from indexer.quotes.descriptions import describe, same_role
+from indexer.quotes.embedded import reported_subject
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.pronoun_subjects import pronoun_opens
@@ -235,6 +237,10 @@ class Context:
                 follows = after is not None and after.group().casefold() in say
                 if first and (prev in PREPOSITIONS or pronoun_opens(text, sentence, m.start)):
                     first = False  # "They could picture Michael Howard": not the subject
+                if first and (
+                    aside(text, m.start, m.end) or reported_subject(text, sentence, m.start, say)
+                ):
+                    first = False  # "secretario –Jorge Alcocer-", "destacó que Hugo López": not it
                 if first or follows:
                     subjects.append(m)
             described = self._described_subjects()

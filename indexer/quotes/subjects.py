@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.abbreviations import first_stop
+from indexer.quotes.asides import aside
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word, is_stop
 from indexer.quotes.names import bare_name
@@ -32,6 +33,7 @@ from indexer.quotes.verbs import (
 
 __all__ = [
     "CLAUSE_END",
+    "COMPLEMENTIZER",
     "FILLERS",
     "NON_PERSON",
     "POSSESSIVES",
@@ -49,6 +51,8 @@ __all__ = [
     "word_matches",
 ]
 
+#: a verb of saying followed by "that" reports a clause: a name after it is that clause's subject
+COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’]*(?:\s|$))|\n")
 CLAUSE_END = re.compile(r"[,;!?\n(\"“”«»„]|[.:](?=\s|$)|\s[—–-]\s")
 #: where a subject after its verb ends (names in quotation marks may stand inside it:
@@ -348,11 +352,17 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     ]
     if not words:
         # "Michael Howard, asked about Mr Blair, said …": the subject opens the sentence
-        first = ctx.candidates(max(sentence_start(text, lo, vstart), lo), vstart)
+        first = [
+            c
+            for c in ctx.candidates(max(sentence_start(text, lo, vstart), lo), vstart)
+            if not aside(text, c.start, c.end)  # "un secretario –Jorge Alcocer- con …, señaló"
+        ]
         if clauses and first and first[0].kind == "name" and subject_candidate(ctx, first[0]):
             return first[0].value
         end = CLAUSE_END.search(text, vend)
         after = ctx.candidates(vend, end.start() if end else len(text))
+        if COMPLEMENTIZER.match(text, vend):
+            return None  # "destacó que el subsecretario Hugo López-Gatell …": his clause
         if after and after[0].kind == "name" and after[0].start - vend <= _NEAR_SUBJECT:
             return after[0].value
         return None
