@@ -27,6 +27,7 @@ from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.asides import aside
 from indexer.quotes.clause_names import after_preposition, apposed_subject, only_role, says_of
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
+from indexer.quotes.genitives import genitive, kin_genitive
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
@@ -172,6 +173,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         ]
         if cands:
             subject = apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
+            if kin_genitive(text, subject.start, ctx.language):
+                return ANONYMOUS  # "El abogado de Juan Pérez dijo": the lawyer, unnamed
             who = ctx.resolve(subject, span.open_at)
             if who:
                 return who
@@ -188,6 +191,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
         if not words:  # "Resaltó: “…”", "Sobre Trump, puntualizó que “…”", "Said X: “…”"
             after = ctx.candidates(v.end(), span.open_at)
             reported = COMPLEMENTIZER.match(text, v.end())  # "destacó que Hugo López “…”"
+            if after and genitive(text, after[0].start, ctx.language):
+                after = []  # "Pidió el despido del técnico Carlos Ruiz": no subject
             if after and after[0].kind == "name" and v.group().casefold() not in LISTENER_VERBS:
                 if clause > start and says_of(ctx, after[0].end):
                     return NOBODY  # "Another participant, who …, said Lyng was "unresponsive""
@@ -220,6 +225,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     if window.endswith(":"):
         cands = ctx.candidates(start, span.open_at)
         if cands and span.open_at - cands[-1].end <= 40:
+            if kin_genitive(text, cands[-1].start, ctx.language):
+                return None  # "Papá de Angélica Rivera rompe el silencio: “…”": the father
             if not after_preposition(ctx.text, cands[-1]):
                 return ctx.resolve(cands[-1], span.open_at)
             # "Ana Berg le responde a Carlos Salinas: “…”": the one answered is no speaker

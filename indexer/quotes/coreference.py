@@ -27,6 +27,7 @@ from indexer.people import PeopleRegistry
 from indexer.quotes.asides import aside
 from indexer.quotes.descriptions import describe, same_role
 from indexer.quotes.embedded import reported_subject
+from indexer.quotes.genitives import apposed, genitive
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.pronoun_subjects import pronoun_opens
@@ -224,13 +225,17 @@ class Context:
             text = self.text
             say = say_words(self.language)
             subjects = []
-            last_sentence = -1
+            last_sentence = held = -1  # held: a sentence whose first name is a genitive
             for m in self.mentions:
                 if self.inside_quote(m.start):
                     continue
                 sentence = opening_before(text, m.start)
-                first = sentence != last_sentence
+                first = sentence != last_sentence or (
+                    sentence == held and apposed(text, m.start, m.end)
+                )  # "El padre de Angélica Rivera, Eduardo Fernández, …": he is the subject
                 last_sentence = sentence
+                if first and genitive(text, m.start, self.language):
+                    first, held = False, sentence  # "el despido del técnico Ricardo La Volpe"
                 before = _WORD.findall(text[max(sentence, m.start - 30) : m.start])
                 prev = before[-1].casefold() if before else ""
                 after = _WORD.match(text, _skip(text, m.end))

@@ -22,6 +22,7 @@ import re
 from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.asides import aside
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
+from indexer.quotes.genitives import genitive
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word, is_stop
 from indexer.quotes.names import bare_name
 from indexer.quotes.verbs import (
@@ -363,7 +364,12 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
         after = ctx.candidates(vend, end.start() if end else len(text))
         if COMPLEMENTIZER.match(text, vend):
             return None  # "destacó que el subsecretario Hugo López-Gatell …": his clause
-        if after and after[0].kind == "name" and after[0].start - vend <= _NEAR_SUBJECT:
+        if (
+            after
+            and after[0].kind == "name"
+            and after[0].start - vend <= _NEAR_SUBJECT
+            and not genitive(text, after[0].start, ctx.language)  # "Pidió el despido de X"
+        ):
             return after[0].value
         return None
     first = words[0].group().casefold()
