@@ -31,6 +31,7 @@ from indexer.quotes.verbs import (
     LISTENER_VERBS,
     ZERO_SUBJECT_FOLLOWERS,
 )
+from indexer.quotes.zero_subjects import zero_subject
 
 __all__ = [
     "CLAUSE_END",
@@ -362,15 +363,18 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
             return first[0].value
         end = CLAUSE_END.search(text, vend)
         after = ctx.candidates(vend, end.start() if end else len(text))
-        if COMPLEMENTIZER.match(text, vend):
-            return None  # "destacó que el subsecretario Hugo López-Gatell …": his clause
         if (
-            after
+            not COMPLEMENTIZER.match(text, vend)  # "destacó que Hugo López …": his clause
+            and after
             and after[0].kind == "name"
             and after[0].start - vend <= _NEAR_SUBJECT
             and not genitive(text, after[0].start, ctx.language)  # "Pidió el despido de X"
         ):
             return after[0].value
+        opening = max(sentence_start(text, lo, vstart), lo)
+        vgender = verb_gender(text[vstart:vend], ctx.language)
+        if vgender != "p" and zero_subject(text, opening, vstart, ctx.language):
+            return ctx.salient(vstart, vgender)  # "En ese sentido, manifestó que …"
         return None
     first = words[0].group().casefold()
     if first in NON_PERSON:
