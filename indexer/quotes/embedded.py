@@ -18,11 +18,16 @@ from collections.abc import Collection
 
 __all__ = ["reported_subject"]
 
-#: a word followed by "that" ("destacó que", "said that", "sagte, dass", "сказал, что")
-_BEFORE_THAT = re.compile(r"([^\W\d_]+),?\s+(?:que|that|dass|что)(?![\w-])", re.IGNORECASE)
+#: "that" after a word ("destacó que", "said that", "sagte, dass", "сказал, что")
+_THAT = re.compile(r",?\s+(?:que|that|dass|что)(?![\w-])", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
 
 
 def reported_subject(text: str, sentence: int, pos: int, say: Collection[str]) -> bool:
     """Between ``sentence`` (where the sentence opens) and the name at ``pos``, a verb of
     saying in ``say`` (casefolded words) is followed by "that"."""
-    return any(m.group(1).casefold() in say for m in _BEFORE_THAT.finditer(text, sentence, pos))
+    for m in _THAT.finditer(text, sentence, pos):
+        word = _LAST_WORD.search(text, max(sentence, m.start() - 30), m.start())
+        if word is not None and word.group(1).casefold() in say:
+            return True
+    return False

@@ -58,6 +58,8 @@ def _link(words: list[str], language: str) -> int:
 
 def genitive(text: str, start: int, language: str) -> bool:
     """The name at ``start`` hangs on "de" after a noun (through role words and articles)."""
+    if language not in _LINKS:
+        return False
     words = _words_before(text, start)
     k = _link(words, language)
     return k > 0
@@ -66,6 +68,8 @@ def genitive(text: str, start: int, language: str) -> bool:
 def kin_genitive(text: str, start: int, language: str) -> bool:
     """The name at ``start`` is the genitive of a noun for a person: a relative ("Papá de",
     "la esposa de") or a role ("el abogado de", "la portavoz de")."""
+    if language not in _LINKS:
+        return False
     words = _words_before(text, start)
     k = _link(words, language)
     if k <= 0:
