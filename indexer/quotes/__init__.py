@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
+from indexer.quotes.continuations import continues
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.firms import names_a_firm
 from indexer.quotes.layout import read
@@ -308,11 +309,20 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
     last_in_para: dict[int, Span] = {}
     for s in spans:
         last_in_para[s.paragraph] = s
+    verb_starts = [v.start() for v in ctx.verbs(0, len(text))] if spans else []
     for i, s in enumerate(spans):
+        if s.speaker is not None:
+            continue
+        prev = spans[i - 1] if i else None
         if (
-            s.speaker is not None
-            or len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS
+            prev is not None
+            and prev.paragraph == s.paragraph
+            and is_person(prev.speaker)
+            and continues(text, prev.close_at, s.open_at, ctx.mention_starts, verb_starts)
         ):
+            s.speaker = prev.speaker  # "… una “adicción sexual” y que veía … “una tentación”"
+            continue
+        if len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS:
             continue
         near = [
             o
