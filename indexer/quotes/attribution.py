@@ -56,6 +56,7 @@ from indexer.quotes.verbs import (
     source_pattern,
     zufolge_pattern,
 )
+from indexer.quotes.zero_subjects import only_subordinator
 
 __all__ = ["ANONYMOUS", "NOBODY", "attribute_dash", "attribute_marked", "said_next"]
 
@@ -187,6 +188,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             for w in word_matches(text, clause, v.start())
             if w.group().casefold() not in FILLERS and w.group().casefold() not in CONJUNCTIONS
         ]
+        if only_subordinator(WORD.findall(text, clause, v.start()), ctx.language):
+            words = []  # "…, ya que aseveró que …": the subject is left out
         vgender = verb_gender(v.group(), ctx.language)
         if not words:  # "Resaltó: “…”", "Sobre Trump, puntualizó que “…”", "Said X: “…”"
             after = ctx.candidates(v.end(), span.open_at)

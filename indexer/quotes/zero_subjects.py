@@ -10,6 +10,8 @@ never a noun phrase ("La empresa, por su parte, aseguró que …" has its subjec
 >>> t = "Ana habló. La empresa, por su parte, aseguró que sí."
 >>> zero_subject(t, 11, t.index("aseguró"), "es")
 False
+>>> only_subordinator(["ya", "que"], "es"), only_subordinator(["la", "empresa"], "es")
+(True, False)
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.verbs import CONJUNCTIONS, ZERO_SUBJECT_FOLLOWERS
 
-__all__ = ["zero_subject"]
+__all__ = ["only_subordinator", "zero_subject"]
 
 #: languages that leave out a known subject
 _PRO_DROP = frozenset(("es",))
@@ -53,3 +55,19 @@ def zero_subject(text: str, sentence: int, vstart: int, language: str) -> bool:
     if language not in _PRO_DROP:
         return False
     return all(_adverbial(c) for c in _CLAUSE.split(text[sentence:vstart]))
+
+
+#: subordinating conjunctions that open a clause whose verb has its subject left out ("ya que
+#: aseveró que …", "porque dijo …"); not "que" alone, which may be a relative with its noun
+_SUBORDINATORS = {
+    "es": frozenset(
+        ("ya que", "porque", "pues", "aunque", "puesto que", "dado que", "sino que", "así que")
+    )
+}
+
+
+def only_subordinator(words: list[str], language: str) -> bool:
+    """The words before a verb of saying are a subordinating conjunction and nothing else:
+    "ya que aseveró", "porque dijo"."""
+    found = _SUBORDINATORS.get(language)
+    return found is not None and " ".join(words).casefold() in found

@@ -5,7 +5,7 @@ speaking, so a statement after it is theirs. A noun phrase before the verb is it
 
 import pytest
 
-from indexer.quotes.zero_subjects import zero_subject
+from indexer.quotes.zero_subjects import only_subordinator, zero_subject
 from tests.support.quotes import quote_pairs as pairs
 
 _LONG = (
@@ -61,3 +61,36 @@ def test_only_adverbials_may_stand_before_a_spanish_verb_with_no_subject(
     text, verb, language, expected
 ):
     assert zero_subject(text, text.index(".") + 2, text.index(verb), language) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Juan Pérez criticó a la clase política, ya que aseveró que las reformas terminarán "
+            "“sepultando” a los mexicanos.",
+            [("sepultando", "Juan Pérez")],
+        ),
+        (
+            "Juan Pérez criticó a la clase política, porque dijo que las reformas terminarán "
+            "“sepultando” a los mexicanos.",
+            [("sepultando", "Juan Pérez")],
+        ),
+    ],
+)
+def test_a_verb_of_saying_after_a_subordinator_has_its_subject_left_out(text, expected):
+    assert pairs(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "words, language, expected",
+    [
+        (["ya", "que"], "es", True),
+        (["porque"], "es", True),
+        (["que"], "es", False),
+        (["la", "empresa"], "es", False),
+        (["because"], "en", False),
+    ],
+)
+def test_a_subordinator_alone_leaves_the_subject_out(words, language, expected):
+    assert only_subordinator(words, language) is expected
