@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.continuations import continues
-from indexer.quotes.coreference import Context, is_person
+from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.firms import names_a_firm
 from indexer.quotes.layout import read
 from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.newcomers import newcomer
+from indexer.quotes.org_sentences import organisation_statement
 from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
@@ -298,6 +299,10 @@ def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             ctx.report(v.start(), v.end(), starts[p] if p >= 0 else 0)
         scanned = max(scanned, s.close_at)
         s.speaker = attribute_marked(s, ctx, lo, hi, prev_close.get(s.paragraph, lo))
+        if is_person(s.speaker) and organisation_statement(
+            ctx.text, lo, s.open_at, s.close_at, ctx.mention_starts, ctx.language
+        ):
+            s.speaker = NOBODY  # "la Organización Panamericana de la Salud (OPS), alertó: “…”"
         prev_close[s.paragraph] = s.close_at
         if s.speaker is not None:
             ctx.add_speaker(s.open_at, s.speaker)
@@ -311,7 +316,10 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
         last_in_para[s.paragraph] = s
     verb_starts = [v.start() for v in ctx.verbs(0, len(text))] if spans else []
     for i, s in enumerate(spans):
-        if s.speaker is not None:
+        lo = paras[s.paragraph][0]
+        if s.speaker is not None or organisation_statement(
+            text, lo, s.open_at, s.close_at, ctx.mention_starts, ctx.language
+        ):
             continue
         prev = spans[i - 1] if i else None
         if (

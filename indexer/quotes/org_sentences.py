@@ -1,0 +1,63 @@
+"""A statement whose sentence names an organisation by its acronym, as a subject, and no
+person, is the organisation's: "la Organización Panamericana de la Salud (OPS), alertó …: “…”",
+"planteó … la Red de Mujeres Construyendo una Nueva República (RMCNR)". The last person who
+spoke does not say it.
+
+An organisation is introduced this way, with the acronym in parentheses after its capitalised
+name; a person never is. It stands as a subject when no preposition comes before its article
+("ante la Comisión (CNDH)" is an object).
+
+>>> t = "Además, la Organización Panamericana de la Salud (OPS), alertó: “no”."
+>>> organisation_subject(t, 0, len(t), [])
+True
+>>> t = "Además, criticó a la Comisión Federal de Electricidad (CFE): “no”."
+>>> organisation_subject(t, 0, len(t), [])
+False
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from indexer.quotes.lexicon import PREPOSITIONS
+from indexer.quotes.subjects import SENTENCE_END, sentence_start
+
+__all__ = ["organisation_statement", "organisation_subject"]
+
+#: an article, a capitalised name of up to eight words (short lower-case words between them:
+#: "Red de Mujeres Construyendo una Nueva República"), and its acronym in parentheses
+_ACRONYM_NAME = re.compile(
+    r"(?<![\w-])(?:la|el|los|las)[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w-]*[ \t]+(?:[a-záéíóúñ]{1,5}[ \t]+){0,2})"
+    r"{1,8}\((?:[A-ZÁÉÍÓÚÑ]{2,10})\b"
+)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def organisation_subject(text: str, start: int, end: int, mention_starts: list[int]) -> bool:
+    """``text[start:end]`` (a sentence) names no person (``mention_starts`` sorted) and names an
+    organisation with its acronym, after no preposition."""
+    i = bisect.bisect_left(mention_starts, start)
+    if i < len(mention_starts) and mention_starts[i] < end:
+        return False
+    for m in _ACRONYM_NAME.finditer(text, start, end):
+        before = _WORD.findall(text, max(start, m.start() - 20), m.start())
+        if not before or before[-1].casefold() not in PREPOSITIONS:
+            return True
+    return False
+
+
+def organisation_statement(
+    text: str, lo: int, open_at: int, close_at: int, mention_starts: list[int], language: str
+) -> bool:
+    """The quote between ``open_at`` and ``close_at`` (in a paragraph opening at ``lo``) stands
+    in a sentence whose part before it, or whose part after it, is an organisation's: it names
+    the organisation as a subject and no person (Spanish text: the articles are Spanish)."""
+    if language != "es":
+        return False
+    start = sentence_start(text, lo, open_at)
+    stop = SENTENCE_END.search(text, close_at + 1)
+    end = stop.end() if stop else len(text)
+    return organisation_subject(text, start, open_at, mention_starts) or organisation_subject(
+        text, close_at, end, mention_starts
+    )
