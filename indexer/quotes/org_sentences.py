@@ -32,11 +32,16 @@ _ACRONYM_NAME = re.compile(
     r"{1,8}\((?:[A-ZÁÉÍÓÚÑ]{2,10})\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+#: how far before and after a quote its sentence is read (a body with no sentence end is not
+#: read on)
+_REACH = 600
 
 
 def organisation_subject(text: str, start: int, end: int, mention_starts: list[int]) -> bool:
     """``text[start:end]`` (a sentence) names no person (``mention_starts`` sorted) and names an
     organisation with its acronym, after no preposition."""
+    if text.find("(", start, end) < 0:
+        return False  # no acronym, no organisation named by it
     i = bisect.bisect_left(mention_starts, start)
     if i < len(mention_starts) and mention_starts[i] < end:
         return False
@@ -55,9 +60,9 @@ def organisation_statement(
     the organisation as a subject and no person (Spanish text: the articles are Spanish)."""
     if language != "es":
         return False
-    start = sentence_start(text, lo, open_at)
-    stop = SENTENCE_END.search(text, close_at + 1)
-    end = stop.end() if stop else len(text)
+    start = sentence_start(text, max(lo, open_at - _REACH), open_at)
+    stop = SENTENCE_END.search(text, close_at + 1, close_at + _REACH)
+    end = stop.end() if stop else min(len(text), close_at + _REACH)
     return organisation_subject(text, start, open_at, mention_starts) or organisation_subject(
         text, close_at, end, mention_starts
     )
