@@ -28,10 +28,15 @@ __all__ = ["organisation_statement", "organisation_subject"]
 #: an article, a capitalised name of up to eight words (short lower-case words between them:
 #: "Red de Mujeres Construyendo una Nueva República"), and its acronym in parentheses
 _ACRONYM_NAME = re.compile(
-    r"(?<![\w-])(?:la|el|los|las)[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w-]*[ \t]+(?:[a-záéíóúñ]{1,5}[ \t]+){0,2})"
-    r"{1,8}\((?:[A-ZÁÉÍÓÚÑ]{2,10})\b"
+    r"(?<![\w-])(?:[Ll]as?|[Ee]l|[Ll]os)[ \t]+"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w/-]*[ \t]+(?:[a-záéíóúñ]{1,5}[ \t]+){0,2}){1,8}"
+    r"\((?:[A-ZÁÉÍÓÚÑ]{2,10})\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+#: what makes the organisation after it an object: "desde el Comité (CEN)", "ante la SCJN"
+_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "en desde ante bajo durante mediante según del al junto frente cerca".split()
+)
 #: how far before and after a quote its sentence is read (a body with no sentence end is not
 #: read on)
 _REACH = 600
@@ -47,7 +52,7 @@ def organisation_subject(text: str, start: int, end: int, mention_starts: list[i
         return False
     for m in _ACRONYM_NAME.finditer(text, start, end):
         before = _WORD.findall(text, max(start, m.start() - 20), m.start())
-        if not before or before[-1].casefold() not in PREPOSITIONS:
+        if not before or before[-1].casefold() not in _PREPOSITIONS:
             return True
     return False
 
@@ -63,6 +68,9 @@ def organisation_statement(
     start = sentence_start(text, max(lo, open_at - _REACH), open_at)
     stop = SENTENCE_END.search(text, close_at + 1, close_at + _REACH)
     end = stop.end() if stop else min(len(text), close_at + _REACH)
-    return organisation_subject(text, start, open_at, mention_starts) or organisation_subject(
-        text, close_at, end, mention_starts
-    )
+    if organisation_subject(text, close_at, end, mention_starts):
+        return True  # "“…”, planteó … la Red de Mujeres (RMCNR)."
+    named_after = bisect.bisect_left(mention_starts, close_at) < bisect.bisect_left(
+        mention_starts, end
+    )  # "…(CBP), se hizo para “…”, aseveró Videgaray": he is named
+    return not named_after and organisation_subject(text, start, open_at, mention_starts)

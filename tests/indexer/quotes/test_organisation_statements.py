@@ -26,6 +26,11 @@ _BEFORE = "Juan Pérez habló ayer de los riesgos. "
             [],
         ),
         (
+            _BEFORE + "El Programa Conjunto de Naciones Unidas sobre VIH/SIDA (ONUSIDA), por "
+            "ejemplo, califica las medidas como “innecesarias y un retroceso para todos”.",
+            [],
+        ),
+        (
             _BEFORE + "Además, la Agencia de Protección Ambiental (EPA) ha emitido alertas, "
             "informando que “no se ha evaluado su seguridad”.",
             [],
@@ -48,6 +53,17 @@ def test_the_statement_of_an_organisation_is_nobodys(text, expected):
             "La Organización Panamericana de la Salud (OPS) publicó un informe. Juan Pérez, su "
             "director, alertó: “no se recomienda utilizar estos productos”.",
             [("no se recomienda utilizar estos productos", "Juan Pérez")],
+        ),
+        (
+            "El primero, celebrado entre el Servicio de Administración Tributaria (SAT) y la "
+            "Patrulla Fronteriza (CBP), se hizo para “hacer valer las leyes”, aseveró Juan Pérez.",
+            [("hacer valer las leyes", "Juan Pérez")],
+        ),
+        (
+            "Juan Pérez anticipó su derrota. “Reconozco que las tendencias no nos favorecen”, "
+            "declaró el candidato desde el Comité Ejecutivo Nacional del Partido Revolucionario "
+            "Institucional (PRI).",
+            [("Reconozco que las tendencias no nos favorecen", "Juan Pérez")],
         ),
     ],
 )
