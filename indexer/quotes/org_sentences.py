@@ -63,8 +63,8 @@ def organisation_statement(
     """The quote between ``open_at`` and ``close_at`` (in a paragraph opening at ``lo``) stands
     in a sentence whose part before it, or whose part after it, is an organisation's: it names
     the organisation as a subject and no person (Spanish text: the articles are Spanish)."""
-    if language != "es":
-        return False
+    if language != "es" or text.find("(", max(lo, open_at - _REACH), close_at + _REACH) < 0:
+        return False  # no acronym near the quote: no organisation named by one
     start = sentence_start(text, max(lo, open_at - _REACH), open_at)
     stop = SENTENCE_END.search(text, close_at + 1, close_at + _REACH)
     end = stop.end() if stop else min(len(text), close_at + _REACH)
