@@ -28,6 +28,7 @@ from indexer.quotes.asides import aside
 from indexer.quotes.clause_names import after_preposition, apposed_subject, only_role, says_of
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.genitives import genitive, kin_genitive
+from indexer.quotes.headline_tails import headline_tail
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
@@ -299,7 +300,7 @@ def attribute_marked(
         return before
     if who is not None:
         return who
-    return _headline(ctx, span) or said_next(ctx, span.close_at, hi)
+    return _headline(ctx, span) or headline_tail(ctx, span) or said_next(ctx, span.close_at, hi)
 
 
 #: what opens a sentence that gives the statement before it to someone: "Об этом заявил …",
