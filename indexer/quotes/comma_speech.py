@@ -21,7 +21,7 @@ import re
 
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.mood import is_reported
+from indexer.quotes.mood import KONJUNKTIV_II_AUXILIARIES, KONJUNKTIV_II_MODALS, is_reported
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["after_comma"]
@@ -37,10 +37,7 @@ _CLAUSE_OPENERS = frozenset(
     sowie zumal wobei womit woran worauf was man er sie es""".split()
 )
 #: Konjunktiv II: reported speech after a comma, whoever the subject
-_CONDITIONAL = frozenset(
-    """hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten
-    dürfte dürften bräuchte bräuchten""".split()
-)
+_KONJUNKTIV_II = KONJUNKTIV_II_AUXILIARIES | KONJUNKTIV_II_MODALS
 #: at most this many words between the verb of saying and the comma: its subject alone
 _SUBJECT_WORDS = 4
 _MIN_WORDS = 5
@@ -68,7 +65,7 @@ def after_comma(
     low = [w.casefold() for w in tail]
     if len(tail) < _MIN_WORDS or low[0] in _CLAUSE_OPENERS or not _FIRST_PERSON & set(low):
         return []
-    if is_reported(text[s:e]) or any(w in _CONDITIONAL for w in low):
+    if is_reported(text[s:e]) or any(w in _KONJUNKTIV_II for w in low):
         return []  # "…, auch unsere Nachbarn würden Leute schicken": reported
     if any(c in text[a:b] for c in '"“”„«»'):
         return []

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIRST_PERSON", "is_reported"]
+__all__ = [
+    "FIRST_PERSON",
+    "KONJUNKTIV_II",
+    "KONJUNKTIV_II_AUXILIARIES",
+    "KONJUNKTIV_II_MODALS",
+    "is_reported",
+    "weak_preterite",
+]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Konjunktiv I forms: the mood of reported speech
@@ -18,10 +25,25 @@ _SUBJUNCTIVE = frozenset(
     komme gehe stehe liege lasse sehe brauche fehle gelte halte handle zeige erfolge plane
     befinde bestehe arbeite""".split()
 )
-#: Konjunktiv II that stands for reported speech when nobody speaks in the first person
-_CONDITIONAL = frozenset("hätte hätten wäre wären würde würden".split())
-#: plural Konjunktiv II forms, which report speech whenever nobody speaks in the first person
-_PLURAL_CONDITIONAL = frozenset("müssten könnten dürften bräuchten".split())
+#: Konjunktiv II of "haben", "sein" and "werden": it stands for reported speech when nobody
+#: speaks in the first person
+KONJUNKTIV_II_AUXILIARIES = frozenset("hätte hätten wäre wären würde würden".split())
+#: Konjunktiv II of the modal verbs
+KONJUNKTIV_II_MODALS = frozenset(
+    "könnte könnten müsste müssten sollte sollten dürfte dürften bräuchte bräuchten".split()
+)
+#: every Konjunktiv II form read here: the auxiliaries, the modals and strong verbs
+KONJUNKTIV_II = (
+    KONJUNKTIV_II_AUXILIARIES
+    | KONJUNKTIV_II_MODALS
+    | frozenset(
+        """trüge trügen gäbe gäben käme kämen ginge gingen stünde stünden läge lägen bliebe
+        blieben hieße wüsste wüssten""".split()
+    )
+)
+#: plural modals in Konjunktiv II, which report speech whenever nobody speaks in the first
+#: person ("sollten" is as often a plain past)
+_PLURAL_MODALS = frozenset("müssten könnten dürften bräuchten".split())
 #: words after "er"/"es"/"man" that end in -e and are no verb
 _NOT_VERBS = frozenset(
     """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
@@ -54,9 +76,9 @@ def is_reported(clause: str) -> bool:
             if w in _FIRST_PERSON_TOO and "ich" in words[max(0, i - 2) : i + 3]:
                 continue
             return True
-        if w in _CONDITIONAL and third_person and not first_person:
+        if w in KONJUNKTIV_II_AUXILIARIES and third_person and not first_person:
             return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
-        if w in _PLURAL_CONDITIONAL and not first_person and "sie" not in words[i + 1 : i + 2]:
+        if w in _PLURAL_MODALS and not first_person and "sie" not in words[i + 1 : i + 2]:
             return True  # "…müssten sich Lehrer nicht kümmern": a plural's Konjunktiv I is
             # its indicative, so the plural reports in Konjunktiv II
         if (
@@ -66,7 +88,7 @@ def is_reported(clause: str) -> bool:
             and w.endswith("e")
             and len(w) > 3
             and w not in _NOT_VERBS
-            and not _preterite(w)
+            and not weak_preterite(w)
         ):
             return True  # "Den Cup nehme man gerne mit": Konjunktiv I before its subject
         if (
@@ -76,20 +98,27 @@ def is_reported(clause: str) -> bool:
             and w.endswith("e")
             and len(w) > 3
             and w not in _NOT_VERBS
-            and not _preterite(w)
+            and not weak_preterite(w)
         ):
             return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
     return False
 
 
-def _preterite(word: str) -> bool:
-    """A weak verb in the past tense, not Konjunktiv I: "sagte", "dankte", "arbeitete" (while
-    "koste", "halte", "arbeite" stay subjunctive).
+def weak_preterite(word: str, narrative: bool = False) -> bool:
+    """A weak verb in the past tense: "sagte", "dankte", "arbeitete". A stem that ends in "l"
+    or "t" is ambiguous ("halte", "koste" are Konjunktiv I, "stellte", "hatte" past): it
+    reads as Konjunktiv I, unless ``narrative`` asks whether a sentence tells of the past
+    (then any lower-case form of five letters or more ending in "lte" or "tte" is past).
 
-    >>> _preterite("dankte"), _preterite("arbeitete"), _preterite("koste"), _preterite("helfe")
-    (True, True, False, False)
+    >>> weak_preterite("dankte"), weak_preterite("arbeitete"), weak_preterite("koste")
+    (True, True, False)
+    >>> weak_preterite("helfe"), weak_preterite("stellte"), weak_preterite("stellte", True)
+    (False, False, True)
     """
+    if narrative:
+        return len(word) > 4 and word.endswith("te") and word[-3] in _NARRATIVE_STEM_ENDS
     return word.endswith("te") and (word[-3:-2] in _PRETERITE_STEM_ENDS or word.endswith("ete"))
 
 
 _PRETERITE_STEM_ENDS = frozenset("bfgkmnprwz")
+_NARRATIVE_STEM_ENDS = _PRETERITE_STEM_ENDS | {"l", "t"}

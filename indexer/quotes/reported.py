@@ -27,18 +27,12 @@ import re
 
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.mood import is_reported
+from indexer.quotes.mood import KONJUNKTIV_II, is_reported, weak_preterite
 from indexer.quotes.subjects import speaker_of_verb
 
-__all__ = ["in_past", "present_lead", "trimmed", "within_report"]
+__all__ = ["in_past", "trimmed", "within_report"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: Konjunktiv II, which also reports speech when Konjunktiv I looks like the indicative
-_CONDITIONAL = frozenset(
-    """hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten
-    dürfte dürften bräuchte bräuchten trüge trügen gäbe gäben käme kämen ginge gingen stünde
-    stünden läge lägen bliebe blieben hieße wüsste wüssten""".split()
-)
 #: what a speaker says and a narrator rarely does: what must, may or can be, the particles of
 #: talk, the generic "man", the first person
 _SPOKEN = frozenset(
@@ -60,16 +54,11 @@ _FIRST_PERSON = frozenset(
 _MIN_WORDS = 4
 
 
-def _preterite(word: str) -> bool:
-    """A weak past-tense form in lower case: "sagte", "arbeitete" (not "heute", nor an
-    infinitive such as "abwarten": "-ten" is as often the one as the other)."""
-    return len(word) > 4 and word.endswith("te") and word[-3] in "bfgkmnprwzlt"
-
-
 def in_past(raw: list[str]) -> bool:
     """The words of a sentence tell of the past, as a narrator does: "ging man", "sagte"."""
     return any(
-        w.casefold() in _STRONG_PAST or (i and w[:1].islower() and _preterite(w))
+        w.casefold() in _STRONG_PAST
+        or (i and w[:1].islower() and weak_preterite(w, narrative=True))
         for i, w in enumerate(raw)
     )
 
@@ -82,7 +71,7 @@ def _mood(ctx: Context, a: int, b: int) -> str:
         return "other"
     raw = _WORD.findall(clause)
     words = [w.casefold() for w in raw]
-    if is_reported(clause) or any(w in _CONDITIONAL for w in words):
+    if is_reported(clause) or any(w in KONJUNKTIV_II for w in words):
         return "reported"
     if len(words) < _MIN_WORDS or any(w in _THIRD_PERSON for w in words):
         return "other"
@@ -170,19 +159,3 @@ def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " \t\n.,;:":
         b -= 1
     return a, b
-
-
-_LEAD_WORDS = (3, 8)  # a statement's own start before a colon: words, at least and at most
-
-
-def present_lead(ctx: Context, a: int, colon: int) -> bool:
-    """A short clause in the present tense before a colon, inside an attributed statement, is
-    the statement's own start ("Philae geht es gut: Er hat …, sagt X"); one in the past tense
-    is the narrator's ("Kritik kam von der FPÖ: …"), as is one naming someone or a label."""
-    words = _WORD.findall(ctx.text, a, colon)
-    if not _LEAD_WORDS[0] <= len(words) <= _LEAD_WORDS[1] or in_past(words):
-        return False
-    clause = ctx.text[a:colon]
-    if is_reported(clause) or ctx.verb(a, colon) or any(c in clause for c in '"“”„«»'):
-        return False
-    return not any(a <= m.start < colon for m in ctx.mentions)

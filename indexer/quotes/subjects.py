@@ -392,6 +392,27 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
 _RELATIVES = frozenset(("que",))
 
 
+#: German prepositions that open a phrase put before the verb ("In der Causa …", "Mit Blick
+#: auf …"); not "laut", whose phrase names the source
+_DE_PREPOSITIONS = frozenset(
+    """in im mit zu zur zum bei beim nach über für von vom auf am an aus gegen trotz wegen unter
+    vor hinter neben seit ohne durch um""".split()
+)
+
+
+def _subject_right_after(ctx: Context, vend: int, limit: int, pos: int) -> str | None:
+    """The person or pronoun right after a German verb (``sagte er``, ``sagte Anna Berg``),
+    :data:`NOBODY` for the generic ``man``, ``None`` when neither stands there."""
+    after = word_matches(ctx.text, vend, min(limit, vend + _NEAR_SUBJECT))
+    if after and after[0].group() == "man":
+        return NOBODY
+    cands = [c for c in ctx.candidates(vend, limit) if c.start - vend <= _NEAR_SUBJECT]
+    if after and cands and cands[0].kind in ("name", "pronoun"):
+        if cands[0].start == after[0].start():
+            return ctx.resolve(cands[0], pos) or NOBODY
+    return None
+
+
 def speaker_of_verb(
     ctx: Context, start: int, vstart: int, vend: int, limit: int, verb: str
 ) -> str | None:
@@ -409,6 +430,12 @@ def speaker_of_verb(
         for w in word_matches(ctx.text, start, vstart)
         if w.group().casefold() not in FILLERS and w.group().casefold() not in CONJUNCTIONS
     ]
+    if ctx.language == "de" and words and words[0].group().casefold() in _DE_PREPOSITIONS:
+        # "In der Causa Fritz Grünbaum empfahl man …": German puts one part before its verb,
+        # here a prepositional phrase, and the subject after the verb
+        who = _subject_right_after(ctx, vend, limit, vstart)
+        if who is not None:
+            return who
     if words:  # a subject stands before the verb: it decides, known person or not
         who = subject_before_verb(ctx, start, vstart, vstart)
         if is_person(who):

@@ -24,10 +24,12 @@ import re
 from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
+from indexer.quotes.leads import introduces_speaker, present_lead
 from indexer.quotes.marks import Span
 from indexer.quotes.mood import FIRST_PERSON, is_reported
-from indexer.quotes.reported import in_past, present_lead, trimmed, within_report
+from indexer.quotes.reported import in_past, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
+from indexer.quotes.subordinate import subordinate_only
 
 __all__ = ["unmarked_spans"]
 
@@ -265,6 +267,8 @@ def _inverted(
         return []
     if statement.lstrip()[:4].casefold() in ("dass", "ob ", "wie ") or _QUESTION.match(statement):
         return []
+    if subordinate_only(statement):
+        return []  # "Weil es Probleme gibt, fordert Bieber …": the sentence's first part
     first = k
     opens: int | None = None  # where the speech starts inside the first sentence taken
     while colon < 0 and first > 0 and first - 1 not in used:
@@ -282,6 +286,7 @@ def _inverted(
             and first == k
             and not ctx.verb(pa, intro)
             and not is_reported(text[intro:pb])
+            and introduces_speaker(ctx, pa, intro)
         ):
             s = intro + 2
         break

@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+from benchmarks.speaker_draw import DRAWS, draw, redraw
 from benchmarks.speaker_quality import DATA, _norm, labels, load_text, set_of, source_of
 
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data is missing")
@@ -38,18 +39,20 @@ def test_no_article_is_labelled_twice():
     assert max(texts.values()) == 1
 
 
-#: each set drawn by the documented procedure: its articles per source
-DRAWN = [
-    ("dev5", {"10kgnad": 10, "fakenews-es": 10, "bbc": 5, "reuters": 5}),
-    ("dev6", {"10kgnad": 12, "fakenews-es": 12}),
-    ("dev7", {"10kgnad": 14, "fakenews-es": 12, "bbc": 8, "reuters": 8}),
-    ("check2", {"10kgnad": 14, "fakenews-es": 12, "bbc": 8, "reuters": 8}),
-]
+@needs_data
+@pytest.mark.parametrize(("split", "seed", "counts"), DRAWS, ids=[s for s, _, _ in DRAWS])
+def test_each_drawn_set_holds_exactly_the_records_its_draw_gives(split, seed, counts):
+    drawn: dict[str, set[int]] = {}
+    for _, lab in LABELS:
+        if set_of(lab) == split:
+            drawn.setdefault(source_of(lab), set()).add(lab["record"])
+    assert drawn == {source: set(records) for source, records in redraw(split).items()}
+    assert {source: len(records) for source, records in drawn.items()} == counts
 
 
 @needs_data
-@pytest.mark.parametrize(("split", "sources"), DRAWN, ids=[s for s, _ in DRAWN])
-def test_each_drawn_set_holds_the_articles_drawn_of_at_most_6000_characters(split, sources):
-    drawn = [lab for _, lab in LABELS if set_of(lab) == split]
-    assert Counter(source_of(lab) for lab in drawn) == sources
-    assert max(len(load_text(lab)) for lab in drawn) <= 6000
+def test_a_draw_is_the_same_for_the_same_seed_and_records_used():
+    used = {"bbc": {0, 1, 2}, "reuters": set()}
+    counts = {"bbc": 3, "reuters": 2}
+    assert draw(7, counts, used) == draw(7, counts, used)
+    assert not used["bbc"] & set(draw(7, counts, used)["bbc"])

@@ -1,0 +1,115 @@
+"""Draw articles to label for speaker quality, reproducibly, from the records no label uses.
+
+Run ``python -m benchmarks.speaker_draw --seed 26 10kgnad=14 fakenews-es=12 bbc=8 reuters=8``
+from the repository root. For each collection it takes the records (``load_text``'s reading:
+BBC and Spanish lines, German CSV rows, Reuters NEWIDs) in record order, keeps those that no
+label file names, of at most 6,000 characters, that match the collection's filter (a German
+verb of saying; a quotation mark elsewhere), shuffles them with a fresh ``random.Random(seed)``
+and prints the first ``n``. This is how ``dev5`` onwards were drawn; ``DRAWS`` records each
+draw so a test can redo it.
+
+>>> _counts(["bbc=8", "reuters=2"])
+{'bbc': 8, 'reuters': 2}
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from benchmarks.speaker_quality import DATA, _reuters, labels, set_of, source_of
+
+MAX_CHARS = 6000
+#: what a candidate must hold: a German verb of saying, a quotation mark elsewhere
+FILTERS = {
+    "10kgnad": re.compile(
+        r"\b(sagte|sagt|erklärte|meinte|betonte|sagen|kritisierte|fügte|ergänzte)\b|\bso \w+"
+    ),
+    "fakenews-es": re.compile('[«“"]'),
+    "bbc": re.compile('["“”]'),
+    "reuters": re.compile('["“”]'),
+}
+#: every draw in order: (set, seed, articles per collection); a draw excludes the records of
+#: every label except those of its own and later draws
+DRAWS: tuple[tuple[str, int, dict[str, int]], ...] = (
+    ("dev5", 20, {"10kgnad": 10, "fakenews-es": 10, "bbc": 5, "reuters": 5}),
+    ("dev6", 21, {"10kgnad": 12, "fakenews-es": 12}),
+    ("dev7", 22, {"10kgnad": 14, "fakenews-es": 12, "bbc": 8, "reuters": 8}),
+    ("check2", 23, {"10kgnad": 14, "fakenews-es": 12, "bbc": 8, "reuters": 8}),
+    ("dev8", 24, {"10kgnad": 14, "fakenews-es": 16, "bbc": 12, "reuters": 6}),
+    ("check3", 25, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
+)
+
+
+@cache
+def records(source: str) -> tuple[tuple[int, str], ...]:
+    """(record, body) of every article of a collection, in record order."""
+    if source == "10kgnad":
+        with (DATA / "news-de-10kgnad" / "test.csv").open(encoding="utf-8") as fh:
+            rows = csv.reader(fh, delimiter=";", quotechar="'")
+            return tuple((i, row[1]) for i, row in enumerate(rows))
+    if source == "reuters":
+        return tuple(sorted(_reuters((DATA / "news-en-reuters21578").resolve()).items()))
+    path, field = {
+        "bbc": ("news-en-bbc/bbc.jsonl", "body"),
+        "fakenews-es": ("news-es-fakenewscorpus/fakenews_es.jsonl", "Text"),
+    }[source]
+    with (DATA / path).open(encoding="utf-8") as fh:
+        return tuple((i, json.loads(line)[field]) for i, line in enumerate(fh))
+
+
+def used_records(excluding: Iterable[str] = ()) -> dict[str, set[int]]:
+    """The records each collection's label files name, leaving out the sets ``excluding``."""
+    skip = set(excluding)
+    used: dict[str, set[int]] = {}
+    for _, label in labels():
+        if "record" in label and set_of(label) not in skip:
+            used.setdefault(source_of(label), set()).add(label["record"])
+    return used
+
+
+def draw(seed: int, counts: dict[str, int], used: dict[str, set[int]]) -> dict[str, list[int]]:
+    """The first ``n`` shuffled candidates of each collection (see the module docstring)."""
+    out = {}
+    for source, n in counts.items():
+        taken = used.get(source, set())
+        cands = [
+            i
+            for i, text in records(source)
+            if i not in taken and len(text) <= MAX_CHARS and FILTERS[source].search(text)
+        ]
+        random.Random(seed).shuffle(cands)
+        out[source] = cands[:n]
+    return out
+
+
+def redraw(set_name: str) -> dict[str, list[int]]:
+    """A recorded draw done again: what ``set_name`` should hold."""
+    names = [name for name, _, _ in DRAWS]
+    _, seed, counts = DRAWS[names.index(set_name)]
+    return draw(seed, counts, used_records(names[names.index(set_name) :]))
+
+
+def _counts(items: Iterable[str]) -> dict[str, int]:
+    pairs = (item.split("=", 1) for item in items)
+    return {source: int(n) for source, n in pairs}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, required=True, help="the draw's random seed")
+    parser.add_argument(
+        "counts", nargs="+", help=f"COLLECTION=N, collections: {', '.join(FILTERS)}"
+    )
+    args = parser.parse_args(argv)
+    for source, drawn in draw(args.seed, _counts(args.counts), used_records()).items():
+        print(source, " ".join(map(str, drawn)))
+
+
+if __name__ == "__main__":
+    main()

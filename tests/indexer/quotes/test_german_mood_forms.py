@@ -1,0 +1,48 @@
+"""The German mood helpers live in one place (``quotes.mood``): one weak past-tense test, read
+strictly where Konjunktiv I is in question and loosely where narration is, and one set of
+Konjunktiv II forms, of which the auxiliaries and the modals are named parts."""
+
+import pytest
+
+from indexer.quotes.mood import (
+    KONJUNKTIV_II,
+    KONJUNKTIV_II_AUXILIARIES,
+    KONJUNKTIV_II_MODALS,
+    weak_preterite,
+)
+
+
+@pytest.mark.parametrize(
+    "word, strict, narrative",
+    [
+        ("sagte", True, True),
+        ("dankte", True, True),
+        ("arbeitete", True, False),
+        ("stellte", False, True),
+        ("hatte", False, True),
+        ("halte", False, True),
+        ("koste", False, False),
+        ("helfe", False, False),
+        ("heute", False, False),
+    ],
+)
+def test_a_weak_past_tense_is_read_strictly_for_mood_and_loosely_for_narration(
+    word, strict, narrative
+):
+    assert (weak_preterite(word), weak_preterite(word, narrative=True)) == (strict, narrative)
+
+
+@pytest.mark.parametrize(
+    "form, auxiliary, modal",
+    [
+        ("wäre", True, False),
+        ("würden", True, False),
+        ("müssten", False, True),
+        ("sollte", False, True),
+        ("gäbe", False, False),
+        ("wüssten", False, False),
+    ],
+)
+def test_every_konjunktiv_ii_form_is_in_the_one_set_and_its_parts_are_named(form, auxiliary, modal):
+    assert form in KONJUNKTIV_II
+    assert (form in KONJUNKTIV_II_AUXILIARIES, form in KONJUNKTIV_II_MODALS) == (auxiliary, modal)
