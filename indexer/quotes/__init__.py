@@ -24,7 +24,9 @@ from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
-from indexer.quotes.coreference import Context, is_person
+from indexer.quotes.continuations import continues
+from indexer.quotes.coreference import NOBODY, Context, is_person
+from indexer.quotes.diminutives import diminutive_of
 from indexer.quotes.firms import names_a_firm
 from indexer.quotes.honorifics import is_honorific
 from indexer.quotes.layout import read
@@ -32,6 +34,7 @@ from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.newcomers import newcomer
+from indexer.quotes.org_sentences import organisation_statement
 from indexer.quotes.scare_quotes import scare_quoted, so_called
 from indexer.quotes.subjects import subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
@@ -252,7 +255,7 @@ def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], tex
         }
         if len(owners) == 1:
             return owners.pop()
-    owners = {m.name for m in mentions if _diminutive_of(parts[0], m.name)}
+    owners = {m.name for m in mentions if diminutive_of(parts[0], m.name)}
     if len(owners) == 1:  # "Carmelita señaló", after "Carmen Salinas"
         return owners.pop()
     i = text.find(" " + name)
@@ -263,26 +266,6 @@ def _canonical(name: str, registry: PeopleRegistry, mentions: list[Mention], tex
             return f"{first} {name}"
         i = text.find(" " + name, i + 1)
     return name
-
-
-_DIMINUTIVES = ("cita", "cito", "illa", "illo", "ita", "ito")
-_STEM = 4  # letters a diminutive shares with the given name it comes from
-
-
-def _diminutive_of(word: str, full: str) -> bool:
-    """``word`` is a Spanish diminutive of the given name of ``full``, a name of two words or
-    more: "Carmelita" of "Carmen Salinas", "Juanito" of "Juan Pérez".
-
-    >>> _diminutive_of("Carmelita", "Carmen Salinas"), _diminutive_of("Carmen", "Carmen Salinas")
-    (True, False)
-    """
-    parts = full.split()
-    low = word.casefold()
-    suffix = next((d for d in _DIMINUTIVES if low.endswith(d)), "")
-    if len(parts) < 2 or not suffix or len(low) - len(suffix) < _STEM - 1:
-        return False
-    given = parts[0].casefold()
-    return low != given and low[:_STEM] == given[:_STEM] and len(given) >= _STEM - 1
 
 
 def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) -> None:
@@ -302,6 +285,10 @@ def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             ctx.report(v.start(), v.end(), starts[p] if p >= 0 else 0)
         scanned = max(scanned, s.close_at)
         s.speaker = attribute_marked(s, ctx, lo, hi, prev_close.get(s.paragraph, lo))
+        if is_person(s.speaker) and organisation_statement(
+            ctx.text, lo, s.open_at, s.close_at, ctx.mention_starts, ctx.language
+        ):
+            s.speaker = NOBODY  # "la Organización Panamericana de la Salud (OPS), alertó: “…”"
         prev_close[s.paragraph] = s.close_at
         if s.speaker is not None:
             ctx.add_speaker(s.open_at, s.speaker)
@@ -313,11 +300,23 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
     last_in_para: dict[int, Span] = {}
     for s in spans:
         last_in_para[s.paragraph] = s
+    verb_starts = [v.start() for v in ctx.verbs(0, len(text))] if spans else []
     for i, s in enumerate(spans):
-        if (
-            s.speaker is not None
-            or len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS
+        lo = paras[s.paragraph][0]
+        if s.speaker is not None or organisation_statement(
+            text, lo, s.open_at, s.close_at, ctx.mention_starts, ctx.language
         ):
+            continue
+        prev = spans[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.paragraph == s.paragraph
+            and is_person(prev.speaker)
+            and continues(text, prev.close_at, s.open_at, ctx.mention_starts, verb_starts)
+        ):
+            s.speaker = prev.speaker  # "… una “adicción sexual” y que veía … “una tentación”"
+            continue
+        if len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS:
             continue
         near = [
             o

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.abbreviations import first_stop
+from indexer.quotes.asides import aside
 from indexer.quotes.clause_names import (
     after_preposition,
     apposed_subject,
@@ -31,12 +32,16 @@ from indexer.quotes.clause_names import (
     own_clause_subject,
     says_of,
 )
-from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
-from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word, is_role_word
+from indexer.quotes.coreference import ANONYMOUS, NOBODY, Context, is_person
+from indexer.quotes.genitives import genitive, kin_genitive
+from indexer.quotes.headline_tails import headline_tail
+from indexer.quotes.headlines import headline
+from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
 from indexer.quotes.subjects import (
     CLAUSE_END,
+    COMPLEMENTIZER,
     FILLERS,
     NON_PERSON,
     POSSESSIVES,
@@ -60,6 +65,7 @@ from indexer.quotes.verbs import (
     source_pattern,
     zufolge_pattern,
 )
+from indexer.quotes.zero_subjects import only_subordinator
 
 __all__ = ["ANONYMOUS", "NOBODY", "attribute_dash", "attribute_marked", "said_next"]
 
@@ -70,8 +76,6 @@ _NEXT_QUOTE = re.compile(r"[\"“„«‘]")
 _NAME_IN_MARKS = re.compile(r"[«„“\"][^\W\d_][\w-]*(?:[ -][\w-]+){0,3}[»“”\"]")
 _MAX_AFTER = 250
 _MAX_SUBJECT_WORDS = 9
-#: a verb of saying followed by "that" reports speech; it does not attribute the quote before it
-_COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 #: object pronouns that may stand before the verb: "nos dijo el profesor", "мне сказал"
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
 #: a source marker with a pronoun: "по его словам", "по ее словам" (by his, her words)
@@ -114,7 +118,7 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
             if cands and cands[0].start == src.end():
                 return ctx.resolve(cands[0], span.open_at), True
         return None, False
-    if _COMPLEMENTIZER.match(text, v.end()):
+    if COMPLEMENTIZER.match(text, v.end()):
         return None, False  # "…', Obrador dijo que …": reported speech, not this quote's source
     if v.group().casefold() in QUOTING_VERBS:  # "— цитирует ТАСС Ивана Петрова"
         named = [c for c in ctx.candidates(v.end(), limit) if c.kind == "name"]
@@ -190,7 +194,11 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     verbs = ctx.verbs(start, span.open_at)
     if verbs:
         v = verbs[-1]
-        cands = [c for c in ctx.candidates(start, v.start()) if c.kind != "generic"]
+        cands = [
+            c
+            for c in ctx.candidates(start, v.start())
+            if c.kind != "generic" and not aside(text, c.start, c.end)
+        ]
         own = own_clause_subject(ctx, start, v.start(), cands)
         if own:  # "Following meetings with X, the groups issued a statement saying …"
             if own[0].group().casefold() in NON_PERSON:
@@ -201,6 +209,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             # "the Kiwi said": someone named in the sentence may be who it describes
         if cands:
             subject = apposed_subject(ctx, start, cands, v.start()) or subject_among(ctx, cands)
+            if kin_genitive(text, subject.start, ctx.language):
+                return ANONYMOUS  # "El abogado de Juan Pérez dijo": the lawyer, unnamed
             who = ctx.resolve(subject, span.open_at)
             if who:
                 return who
@@ -213,13 +223,19 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             for w in word_matches(text, clause, v.start())
             if w.group().casefold() not in FILLERS and w.group().casefold() not in CONJUNCTIONS
         ]
+        if only_subordinator(WORD.findall(text, clause, v.start()), ctx.language):
+            words = []  # "…, ya que aseveró que …": the subject is left out
         vgender = verb_gender(v.group(), ctx.language)
         if not words:  # "Resaltó: “…”", "Sobre Trump, puntualizó que “…”", "Said X: “…”"
             after = ctx.candidates(v.end(), span.open_at)
+            reported = COMPLEMENTIZER.match(text, v.end())  # "destacó que Hugo López “…”"
+            if after and genitive(text, after[0].start, ctx.language):
+                after = []  # "Pidió el despido del técnico Carlos Ruiz": no subject
             if after and after[0].kind == "name" and v.group().casefold() not in LISTENER_VERBS:
                 if clause > start and says_of(ctx, after[0].end):
                     return NOBODY  # "Another participant, who …, said Lyng was "unresponsive""
-                return after[0].value
+                if not reported:
+                    return after[0].value
             return ctx.salient(span.open_at, vgender) or NOBODY
         if not cands:
             first = words[0].group().casefold()
@@ -247,6 +263,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
     if window.endswith(":"):
         cands = ctx.candidates(start, span.open_at)
         if cands and span.open_at - cands[-1].end <= 40:
+            if kin_genitive(text, cands[-1].start, ctx.language):
+                return None  # "Papá de Angélica Rivera rompe el silencio: “…”": the father
             if not after_preposition(ctx.text, cands[-1]):
                 return ctx.resolve(cands[-1], span.open_at)
             # "Ana Berg le responde a Carlos Salinas: “…”": the one answered is no speaker
@@ -322,7 +340,7 @@ def attribute_marked(
         return before
     if who is not None:
         return who
-    return _headline(ctx, span) or said_next(ctx, span.close_at, hi)
+    return headline(ctx, span) or headline_tail(ctx, span) or said_next(ctx, span.close_at, hi)
 
 
 #: what opens a sentence that gives the statement before it to someone: "Об этом заявил …",
@@ -367,51 +385,6 @@ def said_next(ctx: Context, close: int, hi: int) -> str | None:
         if c.kind == "name" and subject_candidate(ctx, c):
             return c.value
     return None
-
-
-#: how many words may stand between the person a headline opens with and the quote
-_HEADLINE_GAP = 4
-_HEADLINE_COLON_GAP = 12  # words between a headline's role and a quote after a colon
-#: how far into the text a headline's quote may open: text with no sentence end (a run of marks,
-#: a list) has no headline, and each quote would otherwise scan the text before it again
-_HEADLINE_REACH = 300
-
-
-def _headline(ctx: Context, span: Span) -> str | None:
-    """A headline that opens with a person and goes on to a quote gives it to that person:
-    ``Kaká sobre Neymar: "…"``, ``Außenminister Zaorálek sieht "gefährlichen Zusammenhang"``.
-    Only the article's first sentence is a headline."""
-    text = ctx.text
-    if span.open_at > _HEADLINE_REACH or SENTENCE_END.search(text, 0, span.open_at):
-        return None
-    cands = [c for c in ctx.candidates(0, span.open_at) if c.kind == "name"]
-    if not cands:
-        return _headline_role(ctx, span)
-    if cands[0].start != len(text) - len(text.lstrip()) and not _titled(ctx, cands[0]):
-        return None
-    gap = WORD.findall(text, cands[0].end, span.open_at)
-    return cands[0].value if len(gap) <= _HEADLINE_GAP else None
-
-
-def _headline_role(ctx: Context, span: Span) -> str | None:
-    """A headline that opens with a role alone goes to the one person the article gives that
-    role: ``Bundeskanzler "nur zuversichtlich" …`` … ``Bundeskanzler Werner Faymann``; one that
-    opens with a role and gives the quote after a colon may say more in between
-    (``Arsenal-Trainer ob des Dopingfalls verwundert: "…"``)."""
-    words = WORD.findall(ctx.text, 0, span.open_at)
-    colon = ctx.text[: span.open_at].rstrip().endswith(":")
-    gap = _HEADLINE_COLON_GAP if colon else _HEADLINE_GAP
-    if not words or len(words) > gap or not is_role_word(words[0]):
-        return None  # "Arsenal-Trainer ob … verwundert: "Bedeutet, …"": the colon gives it
-    role = words[0].casefold()
-    owners = {m.name for m in ctx.mentions if m.role and m.role == role}
-    return owners.pop() if len(owners) == 1 else None
-
-
-def _titled(ctx: Context, cand: Candidate) -> bool:
-    """Only a title or role stands before the name ("Außenminister Zaorálek")."""
-    words = WORD.findall(ctx.text, 0, cand.start)
-    return len(words) == 1 and is_role_word(words[0])
 
 
 def attribute_dash(ctx: Context, start: int, end: int) -> tuple[int, str | None, int]:

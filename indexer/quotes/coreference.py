@@ -24,7 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry
+from indexer.quotes.asides import aside
 from indexer.quotes.descriptions import describe, same_role
+from indexer.quotes.embedded import reported_subject
+from indexer.quotes.genitives import apposed, genitive
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.participles import silent_participle
@@ -224,19 +227,27 @@ class Context:
             text = self.text
             say = say_words(self.language)
             subjects = []
-            last_sentence = -1
+            last_sentence = held = -1  # held: a sentence whose first name is a genitive
             for m in self.mentions:
                 if self.inside_quote(m.start):
                     continue
                 sentence = opening_before(text, m.start)
-                first = sentence != last_sentence
+                first = sentence != last_sentence or (
+                    sentence == held and apposed(text, m.start, m.end)
+                )  # "El padre de Angélica Rivera, Eduardo Fernández, …": he is the subject
                 last_sentence = sentence
+                if first and genitive(text, m.start, self.language):
+                    first, held = False, sentence  # "el despido del técnico Ricardo La Volpe"
                 before = _WORD.findall(text[max(sentence, m.start - 30) : m.start])
                 prev = before[-1].casefold() if before else ""
                 after = _WORD.match(text, _skip(text, m.end))
                 follows = after is not None and after.group().casefold() in say
                 if first and (prev in PREPOSITIONS or pronoun_opens(text, sentence, m.start)):
                     first = False  # "They could picture Michael Howard": not the subject
+                if first and (
+                    aside(text, m.start, m.end) or reported_subject(text, sentence, m.start, say)
+                ):
+                    first = False  # "secretario –Jorge Alcocer-", "destacó que Hugo López": not it
                 if first or follows:
                     subjects.append(m)
             described = self._described_subjects()

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.abbreviations import first_stop
+from indexer.quotes.asides import aside
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
+from indexer.quotes.genitives import genitive
 from indexer.quotes.gerunds import gerund_after_of
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word, is_stop
 from indexer.quotes.names import bare_name
@@ -30,9 +32,11 @@ from indexer.quotes.verbs import (
     LISTENER_VERBS,
     ZERO_SUBJECT_FOLLOWERS,
 )
+from indexer.quotes.zero_subjects import zero_subject
 
 __all__ = [
     "CLAUSE_END",
+    "COMPLEMENTIZER",
     "FILLERS",
     "NON_PERSON",
     "POSSESSIVES",
@@ -50,6 +54,8 @@ __all__ = [
     "word_matches",
 ]
 
+#: a verb of saying followed by "that" reports a clause: a name after it is that clause's subject
+COMPLEMENTIZER = re.compile(r"\s+(?:que|that|dass|что)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»’]*(?:\s|$))|\n")
 CLAUSE_END = re.compile(r"[,;!?\n(\"“”«»„]|[.:](?=\s|$)|\s[—–-]\s")
 #: where a subject after its verb ends (names in quotation marks may stand inside it:
@@ -351,13 +357,27 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     ]
     if not words:
         # "Michael Howard, asked about Mr Blair, said …": the subject opens the sentence
-        first = ctx.candidates(max(sentence_start(text, lo, vstart), lo), vstart)
+        first = [
+            c
+            for c in ctx.candidates(max(sentence_start(text, lo, vstart), lo), vstart)
+            if not aside(text, c.start, c.end)  # "un secretario –Jorge Alcocer- con …, señaló"
+        ]
         if clauses and first and first[0].kind == "name" and subject_candidate(ctx, first[0]):
             return first[0].value
         end = CLAUSE_END.search(text, vend)
         after = ctx.candidates(vend, end.start() if end else len(text))
-        if after and after[0].kind == "name" and after[0].start - vend <= _NEAR_SUBJECT:
+        if (
+            not COMPLEMENTIZER.match(text, vend)  # "destacó que Hugo López …": his clause
+            and after
+            and after[0].kind == "name"
+            and after[0].start - vend <= _NEAR_SUBJECT
+            and not genitive(text, after[0].start, ctx.language)  # "Pidió el despido de X"
+        ):
             return after[0].value
+        opening = max(sentence_start(text, lo, vstart), lo)
+        vgender = verb_gender(text[vstart:vend], ctx.language)
+        if vgender != "p" and zero_subject(text, opening, vstart, ctx.language):
+            return ctx.salient(vstart, vgender)  # "En ese sentido, manifestó que …"
         return None
     first = words[0].group().casefold()
     if first in NON_PERSON:
