@@ -31,6 +31,7 @@ from indexer.quotes.lexicon import (
     is_role_word,
     russian_given,
 )
+from indexer.quotes.role_cues import described_role, genitive_article
 from indexer.quotes.runs import TOKEN, Token, bare, capital_runs
 
 __all__ = ["GERMAN_NOUN", "NameCandidate", "name_candidates", "name_start", "prev_word"]
@@ -301,6 +302,10 @@ def name_candidates(
             if not role and not cue and postnominal:
                 role = _role_adjective(text, start)
                 cue = bool(role)
+            if not cue and language == "es" and len(run) > 1:
+                described = described_role(text, start)  # "el cirujano Guevara Montaño"
+                if described:
+                    role, cue = described, True
             ends = _SPEAKER_END.match(text, end) is not None
             said = prev_word(text, outer).casefold() if outer >= 0 else low
             opens = outer if outer >= 0 else start
@@ -311,7 +316,7 @@ def name_candidates(
             determined = low in DETERMINERS and not cue
             apposed = False
             if not role and text[start - 2 : start] == ", ":
-                role = _role_before(text, start - 2)  # "la ministra de Educación, Lucia Azzolina"
+                role = _role_before(text, start - 2, language)  # "la ministra de Educación, X"
                 apposed = bool(role)
                 cue = cue or apposed
             if not cue and len(words) > 1 and low not in PREPOSITIONS:
@@ -345,7 +350,7 @@ _CLAUSE_BREAK = re.compile(r"(?s:.*)[,.;:!?\n(\"“”«»]")
 _ROLE_REACH = 60
 
 
-def _role_before(text: str, comma: int) -> str:
+def _role_before(text: str, comma: int, language: str = "und") -> str:
     """The role of a description that a name follows after a comma: "the chief executive of
     Acme, John Smith" -> "executive"; "la ministra de Educación, Lucia Azzolina" -> "ministra".
     Empty when the clause before the comma is no definite description of a role."""
@@ -356,7 +361,9 @@ def _role_before(text: str, comma: int) -> str:
         if words[i].casefold() in DETERMINERS:
             rest = words[i + 1 :]
             named = any(
-                w[:1].isupper() and rest[k - 1].casefold() not in PREPOSITIONS
+                w[:1].isupper()
+                and rest[k - 1].casefold() not in PREPOSITIONS
+                and not (language == "es" and genitive_article(rest, k, PREPOSITIONS))
                 for k, w in enumerate(rest)
                 if k
             )  # "el actor Pepe Magaña, Carlos …": the description has its name already
