@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
+from indexer.quotes.complements import only_complements
 from indexer.quotes.continuations import continues
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.diminutives import diminutive_of
@@ -169,6 +170,7 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
 
     quotes = []
     organisations: dict[str, bool] = {}
+    complements: dict[str, bool] = {}
     canonical: dict[str, str] = {}  # each name is looked up once, however often it speaks
     for s in sorted([*headings, *dashes, *marked, *unmarked], key=lambda s: s.start):
         if not is_person(s.speaker):
@@ -179,6 +181,13 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
         if speaker not in organisations:
             organisations[speaker] = _organisation(t, speaker, registry)
         if organisations[speaker]:
+            continue
+        if s.speaker not in complements:  # "la hija del presidente Peña Nieto": not who speaks
+            starts = [
+                m.start for m in mentions if m.name == s.speaker and not ctx.inside_quote(m.start)
+            ]
+            complements[s.speaker] = only_complements(t, starts, language)
+        if complements[s.speaker]:
             continue
         quotes.append(Quote(speaker=speaker, text=text[s.start : s.end], start=s.start, end=s.end))
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes))
