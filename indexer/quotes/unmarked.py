@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.quotes.answers import answer
 from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.coreference import NOBODY, Context, is_person
@@ -153,7 +154,8 @@ def unmarked_spans(
             if any(c in clause for c in '"“”„«»'):
                 continue
             found = (
-                _inverted(ctx, sentences, k, p, used)
+                answer(ctx, sentences, k, p, used, lambda x, y: _direct(ctx, x, y))
+                or _inverted(ctx, sentences, k, p, used)
                 or _colon(ctx, sentences, k, p, used)
                 or after_comma(ctx, sentences, k, p, used)
             )
