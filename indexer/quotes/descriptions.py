@@ -96,6 +96,8 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
             return NOBODY
     if det == "die" and ctx.language == "de" and head.endswith("en") and len(words) <= 4:
         return NOBODY  # a plural: "so die Grünen", "die Abgeordneten"; one woman is "die …in"
+    if ctx.language == "de" and _not_a_person_de(det, head):
+        return NOBODY
     if det in INDEFINITE:
         return ANONYMOUS
     office = _office_words(words, head) if ctx.language == "en" else []
@@ -120,6 +122,25 @@ def describe(ctx: Context, phrase: str, pos: int, gender: str = "", at: int | No
         if ctx.language == "de" and head.endswith("in") and det == "die":
             gender = "f"
     return ctx.salient(pos, gender) or ANONYMOUS
+
+
+#: the few German nouns for a person that are neuter ("das Kind", "das Opfer"), which end
+#: their compounds too ("das Stadtoberhaupt", "das Vorstandsmitglied")
+_NEUTER_PEOPLE = tuple(
+    "kind mädchen opfer mitglied oberhaupt model talent genie idol urgestein".split()
+)
+
+
+def _not_a_person_de(det: str, head: str) -> bool:
+    """A German description in the neuter is a thing, an outlet or an institution ("das
+    Handelsblatt", "das Ministerium"), not a person, but for the few neuter nouns for people.
+
+    >>> _not_a_person_de("das", "handelsblatt"), _not_a_person_de("das", "stadtoberhaupt")
+    (True, False)
+    >>> _not_a_person_de("der", "entertainer")
+    False
+    """
+    return det == "das" and not head.endswith(_NEUTER_PEOPLE)
 
 
 def _office_words(words: list[str], head: str) -> list[str]:

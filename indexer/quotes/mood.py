@@ -48,7 +48,7 @@ _PLURAL_MODALS = frozenset("müssten könnten dürften bräuchten".split())
 _NOT_VERBS = frozenset(
     """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
     einige manche solche diese jene welche jede gerade lange nahe erste letzte nächste gleiche
-    große kleine ganze""".split()
+    große kleine ganze andere mehrere etliche sämtliche zahlreiche jene""".split()
 )
 #: forms that are also first-person indicative ("ich habe", "ich werde")
 _FIRST_PERSON_TOO = frozenset(
@@ -69,6 +69,8 @@ def is_reported(clause: str) -> bool:
     """
     raw = _WORD.findall(clause)
     words = [w.casefold() for w in raw]
+    if _any_konjunktiv_i(clause, raw):
+        return True
     first_person = any(w in FIRST_PERSON for w in words)
     third_person = any(w in ("er", "sie") for w in words)
     for i, w in enumerate(words):
@@ -102,6 +104,60 @@ def is_reported(clause: str) -> bool:
         ):
             return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
     return False
+
+
+#: a clause that opens with its subject, a noun or a name, and the finite verb after it:
+#: "Das Urteil erkläre das …", "Spiegel TV entwickle ein …"
+_SUBJECT_VERB = re.compile(
+    r"[\W\d_]*((?:[A-ZÄÖÜ][\w-]*\s+){1,3})([a-zäöüß][\w-]{2,}e)\s+([^\W\d_][\w-]*)?"
+)
+#: words that open a noun phrase: an adjective after them is no verb ("Die neue Regel")
+_DETERMINERS = frozenset(
+    """der die das dem den des ein eine einen einem einer eines kein keine diese dieser dieses
+    jede jeder jedes mein meine unser unsere sein seine ihr ihre alle viele beide manche
+    solche welche ich""".split()
+)
+
+
+def _konjunktiv_i_form(word: str) -> bool:
+    """A lower-case form that may be the Konjunktiv I of a third person: "-e", not "-te" (a
+    past tense, or a stem in "t", read by the lists), no Konjunktiv II ("wäre", which a
+    speaker uses of their own wishes), no adverb or pronoun."""
+    return (
+        len(word) > 3
+        and word.endswith("e")
+        and not word.endswith("te")
+        and word[:1].islower()
+        and word not in _NOT_VERBS
+        and word not in KONJUNKTIV_II
+        and word != "wurde"  # the one strong past tense in "-e"
+    )
+
+
+def _any_konjunktiv_i(clause: str, raw: list[str]) -> bool:
+    """The Konjunktiv I of any verb, in the two places where German shows it plainly: before
+    "sich" ("Der Bachelor unterscheide sich …"; the first person says "mich", the indicative
+    "unterscheidet") and right after a subject that opens the clause ("Das Urteil erkläre das
+    Grundrecht …"), unless "ich" follows ("Das glaube ich").
+
+    >>> _any_konjunktiv_i("Das Urteil erkläre das Recht für wertlos", [])
+    True
+    >>> _any_konjunktiv_i("Die neue Regel gilt", []), _any_konjunktiv_i("Das glaube ich", [])
+    (False, False)
+    >>> _any_konjunktiv_i("", ["Der", "Bachelor", "unterscheide", "sich"])
+    True
+    """
+    for i in range(len(raw) - 1):
+        if raw[i + 1] == "sich" and _konjunktiv_i_form(raw[i]):
+            return True
+    m = _SUBJECT_VERB.match(clause)
+    if m is None or not _konjunktiv_i_form(m.group(2)):
+        return False
+    subject = m.group(1).split()
+    after = m.group(3) or ""
+    if subject[-1].casefold() in _DETERMINERS or after[:1].isupper() or after == "ich":
+        return False
+    return True
 
 
 def weak_preterite(word: str, narrative: bool = False) -> bool:

@@ -11,6 +11,7 @@ sentence gives to someone is theirs (``Die Entscheidung ist gefallen. Das sagte 
 
 >>> from indexer.people import PeopleRegistry
 >>> from indexer.quotes.coreference import NOBODY, Context, is_person
+from indexer.quotes.framed import framed_start
 >>> text = "Wien – Krismer ist sauer. Das ist ein Wahnsinn, sagt Helga Krismer."
 >>> ctx = Context(text, PeopleRegistry.empty(), [], "de")
 >>> [(text[s.start:s.end], s.speaker) for s in unmarked_spans(ctx, [(0, len(text))], set(), [])]
@@ -21,9 +22,12 @@ from __future__ import annotations
 
 import re
 
+from indexer.quotes.answers import answer
 from indexer.quotes.attribution import attribute_dash, said_next
 from indexer.quotes.comma_speech import after_comma
+from indexer.quotes.continued import joined
 from indexer.quotes.coreference import NOBODY, Context, is_person
+from indexer.quotes.framed import framed_start
 from indexer.quotes.leads import introduces_speaker, present_lead
 from indexer.quotes.marks import Span
 from indexer.quotes.mood import FIRST_PERSON, is_reported
@@ -153,7 +157,8 @@ def unmarked_spans(
             if any(c in clause for c in '"“”„«»'):
                 continue
             found = (
-                _inverted(ctx, sentences, k, p, used)
+                answer(ctx, sentences, k, p, used, lambda x, y: _direct(ctx, x, y))
+                or _inverted(ctx, sentences, k, p, used)
                 or _colon(ctx, sentences, k, p, used)
                 or after_comma(ctx, sentences, k, p, used)
             )
@@ -166,7 +171,7 @@ def unmarked_spans(
                 here.extend(_said_next(ctx, sentences, k, p, used, taken))
         if len(sentences) > 2:
             here.extend(within_report(ctx, sentences, p, used, here))
-        spans.extend(here)
+        spans.extend(joined(text, here))
     return spans
 
 
@@ -290,6 +295,8 @@ def _inverted(
         ):
             s = intro + 2
         break
+    if first == k and colon < 0 and s == a:  # "Franziskus warnte … . Viel Freiheit … . …, sagte er"
+        first = framed_start(ctx, sentences, k, used, who) or k
     if first < k:
         s = sentences[first][0] if opens is None else opens
     used.update(range(first, k + 1))

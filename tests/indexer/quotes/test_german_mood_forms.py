@@ -8,6 +8,7 @@ from indexer.quotes.mood import (
     KONJUNKTIV_II,
     KONJUNKTIV_II_AUXILIARIES,
     KONJUNKTIV_II_MODALS,
+    is_reported,
     weak_preterite,
 )
 
@@ -46,3 +47,20 @@ def test_a_weak_past_tense_is_read_strictly_for_mood_and_loosely_for_narration(
 def test_every_konjunktiv_ii_form_is_in_the_one_set_and_its_parts_are_named(form, auxiliary, modal):
     assert form in KONJUNKTIV_II
     assert (form in KONJUNKTIV_II_AUXILIARIES, form in KONJUNKTIV_II_MODALS) == (auxiliary, modal)
+
+
+@pytest.mark.parametrize(
+    "clause, reported",
+    [
+        ("Das Urteil erkläre das Grundrecht für wertlos", True),
+        ("Spiegel TV entwickle ein neues Format", True),
+        ("Der Bachelor an der Universität unterscheide sich von den anderen", True),
+        ("Die neue Regel gilt ab Montag", False),
+        ("Das glaube ich nicht", False),
+        ("Österreichs größte Bank ist gesund", False),
+        ("Ein Sieg wäre verdient gewesen", False),
+        ("Angeregt wurde auch ein Koordinator", False),
+    ],
+)
+def test_the_konjunktiv_i_of_any_verb_shows_after_its_subject_and_before_sich(clause, reported):
+    assert is_reported(clause) is reported
