@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from indexer.quotes.demonyms import is_demonym
 from indexer.quotes.honorifics import is_honorific
 from indexer.quotes.lexicon import (
+    ADJECTIVE_ENDINGS,
     DETERMINERS,
     PARTICLES,
     PREPOSITIONS,
@@ -126,30 +127,6 @@ def prev_word(text: str, start: int) -> str:
 _WORD_PUNCT = "\"'“”„«»‘’()[].,;:!?—–"
 #: languages whose adjectives follow the noun: "el actor mexicano Pepe Magaña"
 _POSTNOMINAL = frozenset("es pt it fr".split())
-#: endings of adjectives of nationality and kind that stand between a role and a name
-_ADJECTIVE_ENDINGS = (
-    "ano",
-    "ana",
-    "ino",
-    "ina",
-    "eño",
-    "eña",
-    "és",
-    "esa",
-    "ense",
-    "ico",
-    "ica",
-    "ista",
-    "al",
-    "ar",
-    "ivo",
-    "iva",
-    "ais",
-    "aise",
-    "ien",
-    "ienne",
-    "ese",
-)
 
 
 _ROLE_APPOSITION = re.compile(
@@ -177,7 +154,7 @@ def _role_adjective(text: str, start: int) -> str:
     if text[start - 1 : start] != " ":
         return ""
     adjective = prev_word(text, start)
-    if not adjective[:1].islower() or not adjective.endswith(_ADJECTIVE_ENDINGS):
+    if not adjective[:1].islower() or not adjective.endswith(ADJECTIVE_ENDINGS):
         return ""
     at = start - 1 - len(adjective)
     if text[at - 1 : at] != " ":

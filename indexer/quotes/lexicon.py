@@ -320,3 +320,28 @@ def is_stop(word: str) -> bool:
     """
     low = word.casefold()
     return low in _tables().stop or _DAYTIME.match(low) is not None
+
+
+#: endings of Spanish (and Italian, Portuguese) adjectives of nationality and kind that stand
+#: between a role and a name: "el científico japonés X", "el actor mexicano X"
+ROMANCE_ADJECTIVE_ENDINGS = (
+    "ano",
+    "ana",
+    "ino",
+    "ina",
+    "eño",
+    "eña",
+    "és",
+    "esa",
+    "ense",
+    "ico",
+    "ica",
+    "ista",
+    "al",
+    "ar",
+    "ivo",
+    "iva",
+    "ese",
+)
+#: the same with the French endings: "le joueur français X", "le président italien X"
+ADJECTIVE_ENDINGS = (*ROMANCE_ADJECTIVE_ENDINGS, "ais", "aise", "ien", "ienne")

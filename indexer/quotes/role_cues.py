@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.quotes.lexicon import is_role_word
+from indexer.quotes.lexicon import ROMANCE_ADJECTIVE_ENDINGS, is_role_word
 
 __all__ = ["described_role", "genitive_article"]
 
@@ -29,26 +29,6 @@ _WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[^\W\d_][\w-]* ){1,7})$")
 _ARTICLES = frozenset("el la del al un una".split())
 #: what may stand between the article and the name besides roles: joining words, "ex"
 _JOINERS = frozenset("y e ex".split())
-#: endings of adjectives of nationality and kind ("japonés", "brasileño", "estadounidense")
-_ADJECTIVE_ENDINGS = (
-    "ano",
-    "ana",
-    "ino",
-    "ina",
-    "eño",
-    "eña",
-    "és",
-    "esa",
-    "ense",
-    "ico",
-    "ica",
-    "ista",
-    "al",
-    "ar",
-    "ivo",
-    "iva",
-    "ese",
-)
 _WINDOW = 90  # characters before the name the description is looked for in
 
 
@@ -74,7 +54,7 @@ def described_role(text: str, start: int) -> str:
             return ""
         if is_role_word(word):
             role = role or low
-        elif low not in _JOINERS and not low.endswith(_ADJECTIVE_ENDINGS):
+        elif low not in _JOINERS and not low.endswith(ROMANCE_ADJECTIVE_ENDINGS):
             return ""
         elif not role and low in _JOINERS:
             return ""  # "el ministro y Juan Pérez": the name is no role's
