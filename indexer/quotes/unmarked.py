@@ -11,7 +11,6 @@ sentence gives to someone is theirs (``Die Entscheidung ist gefallen. Das sagte 
 
 >>> from indexer.people import PeopleRegistry
 >>> from indexer.quotes.coreference import NOBODY, Context, is_person
-from indexer.quotes.framed import framed_start
 >>> text = "Wien – Krismer ist sauer. Das ist ein Wahnsinn, sagt Helga Krismer."
 >>> ctx = Context(text, PeopleRegistry.empty(), [], "de")
 >>> [(text[s.start:s.end], s.speaker) for s in unmarked_spans(ctx, [(0, len(text))], set(), [])]
