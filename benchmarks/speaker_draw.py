@@ -43,6 +43,7 @@ DRAWS: tuple[tuple[str, int, dict[str, int]], ...] = (
     ("check2", 23, {"10kgnad": 14, "fakenews-es": 12, "bbc": 8, "reuters": 8}),
     ("dev8", 24, {"10kgnad": 14, "fakenews-es": 16, "bbc": 12, "reuters": 6}),
     ("check3", 25, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
+    ("check4", 26, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
 )
 
 

@@ -1,7 +1,7 @@
 """Labelled-set quality: the shipped articles exactly right, the first labelled set and the
 development set at the levels reached, with a margin.
 
-The check sets (``split: check``, ``check2`` and ``check3``) are held out: ``python -m
+The check sets (``split: check``, ``check2``, ``check3`` and ``check4``) are held out: ``python -m
 benchmarks.speaker_quality`` reports them, no test holds them to a level (a test on them would
 be tuning on them).
 """
