@@ -18,10 +18,9 @@ False
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from indexer.quotes.genitives import kin_genitive
+from indexer.quotes.genitives import clause_words_before, kin_genitive
 from indexer.quotes.lexicon import DETERMINERS
 from indexer.quotes.verbs import QUOTING_VERBS, say_words
 
@@ -32,7 +31,6 @@ _LINKS = {"es": frozenset("a al contra".split())}
 #: words before the preposition that make the name the source of what is said ("de acuerdo a
 #: X", "de acuerdo con X") or no complement of a noun at all
 _SOURCE = frozenset(("acuerdo",))
-_WORD = re.compile(r"[^\W\d_][\w-]*")
 #: how many lower-case words (an article first) may stand between the preposition and the name
 _BETWEEN = 3
 #: words that open a clause of their own, whose subject the name may be
@@ -71,9 +69,7 @@ def complement(text: str, start: int, language: str) -> bool:
     if kin_genitive(text, start, language):
         return True  # "la hija del presidente Peña Nieto", "uno de los voceros de Meade"
     say = say_words(language)
-    lo = max(0, start - 80)
-    cut = max(text.rfind(c, lo, start) for c in ',.;:!?\n()"“”«»')
-    words = _WORD.findall(text, max(lo, cut + 1), start)[-(_BETWEEN + 2) :]
+    words = clause_words_before(text, start, _BETWEEN + 2)
     between = 0
     for k in range(len(words) - 1, -1, -1):
         low = words[k].casefold()

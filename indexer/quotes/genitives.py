@@ -20,7 +20,7 @@ import re
 
 from indexer.quotes.lexicon import DETERMINERS, is_role_word
 
-__all__ = ["genitive", "kin_genitive"]
+__all__ = ["clause_words_before", "genitive", "kin_genitive"]
 
 #: the words that link a noun to its genitive, by language
 _LINKS = {"es": frozenset(("de", "del"))}
@@ -34,11 +34,16 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 _BETWEEN = 3
 
 
-def _words_before(text: str, start: int) -> list[str]:
-    """The words before ``start`` in its clause, nearest last (at most eight)."""
+def clause_words_before(text: str, start: int, most: int = 8) -> list[str]:
+    """The words before ``start`` in its clause (within 80 characters), nearest last, at most
+    ``most`` of them.
+
+    >>> clause_words_before("Dijo, según el abogado de Ana", 26)
+    ['según', 'el', 'abogado', 'de']
+    """
     lo = max(0, start - 80)
     cut = max(text.rfind(c, lo, start) for c in ',.;:!?\n()"“”«»')
-    return _WORD.findall(text, max(lo, cut + 1), start)[-8:]
+    return _WORD.findall(text, max(lo, cut + 1), start)[-most:]
 
 
 def _link(words: list[str], language: str) -> int:
@@ -60,7 +65,7 @@ def genitive(text: str, start: int, language: str) -> bool:
     """The name at ``start`` hangs on "de" after a noun (through role words and articles)."""
     if language not in _LINKS:
         return False
-    words = _words_before(text, start)
+    words = clause_words_before(text, start)
     k = _link(words, language)
     return k > 0
 
@@ -70,7 +75,7 @@ def kin_genitive(text: str, start: int, language: str) -> bool:
     "la esposa de") or a role ("el abogado de", "la portavoz de")."""
     if language not in _LINKS:
         return False
-    words = _words_before(text, start)
+    words = clause_words_before(text, start)
     k = _link(words, language)
     if k <= 0:
         return False
