@@ -183,9 +183,9 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
         if organisations[speaker]:
             continue
         if s.speaker not in complements:  # "la hija del presidente Peña Nieto": not who speaks
-            starts = [
+            starts = (
                 m.start for m in mentions if m.name == s.speaker and not ctx.inside_quote(m.start)
-            ]
+            )
             complements[s.speaker] = only_complements(t, starts, language)
         if complements[s.speaker]:
             continue

@@ -18,7 +18,7 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from indexer.quotes.genitives import clause_words_before, kin_genitive
 from indexer.quotes.lexicon import DETERMINERS
@@ -88,6 +88,10 @@ def complement(text: str, start: int, language: str) -> bool:
     return False
 
 
-def only_complements(text: str, starts: Sequence[int], language: str) -> bool:
-    """Every one of the mentions at ``starts`` (at least one) is a complement."""
-    return bool(starts) and all(complement(text, s, language) for s in starts)
+def only_complements(text: str, starts: Iterable[int], language: str) -> bool:
+    """Every one of the mentions at ``starts`` (at least one) is a complement; ``starts`` is
+    read only in a language with complements, so it may be a lazy generator."""
+    if language not in _LINKS:
+        return False
+    found = list(starts)
+    return bool(found) and all(complement(text, s, language) for s in found)
