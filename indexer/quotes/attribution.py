@@ -75,6 +75,8 @@ _NEXT_QUOTE = re.compile(r"[\"“„«‘]")
 #: capitalised-first words and no sentence punctuation ("в интервью «Известиям»")
 _NAME_IN_MARKS = re.compile(r"[«„“\"][^\W\d_][\w-]*(?:[ -][\w-]+){0,3}[»“”\"]")
 _MAX_AFTER = 250
+#: the marks that end a sentence
+_STOPS = (".", "!", "?", "…")
 _MAX_SUBJECT_WORDS = 9
 #: object pronouns that may stand before the verb: "nos dijo el profesor", "мне сказал"
 _CLITICS = frozenset("me te se nos os le les mir uns ihm мне нам ему ей им".split())
@@ -131,9 +133,10 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
     if words and anaphora is not None and anaphora.fullmatch(pre + " "):
         words = []  # "», — об этом заявил Иван Петров": the subject follows the verb
     joined = text[span.end : ws]
-    if text[span.end - 1 : span.end] in (".", "!", "?", "…") and len(WORD.findall(pre)) <= 3:
+    if text[span.end - 1 : span.end] in _STOPS and len(WORD.findall(pre)) <= 3:
         tail = text[v.end() : limit]
-        if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and text[limit] in ".!?…":
+        ends = limit == len(text) or text[limit] in _STOPS  # a stop or the text's end
+        if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and ends:
             if any(c.kind in _NAMED for c in ctx.candidates(ws, limit)):
                 joined += "."  # "… for nine years... " Hailey later recalled.": it ended
     if not any(c in joined for c in ",.!?…—–-:;"):

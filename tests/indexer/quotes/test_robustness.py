@@ -26,6 +26,15 @@ def test_arbitrary_text_never_raises_and_offsets_are_valid(text, lang):
     assert set(ex.speakers) <= set(ex.people)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [('"Done." Stoltenberg said', "en"), ('"Klart." Stoltenberg sade', "sv")],
+)
+def test_an_attribution_that_ends_the_text_without_a_stop_still_names_its_speaker(text, lang):
+    ex = _extract(text, lang, REGISTRY)
+    assert [(q.text, q.speaker) for q in ex.quotes] == [(text.split('"')[1], "Jens Stoltenberg")]
+
+
 def test_extraction_of_a_5000_character_article_is_fast():
     text = (ROOT / "corpus" / "001_23adc9ba915df75a.txt").read_text(encoding="utf-8")[:5000]
     extract(text, "en", REGISTRY)
