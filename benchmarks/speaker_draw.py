@@ -8,6 +8,13 @@ verb of saying; a quotation mark elsewhere), shuffles them with a fresh ``random
 and prints the first ``n``. This is how ``dev5`` onwards were drawn; ``DRAWS`` records each
 draw so a test can redo it.
 
+Development also reads unlabelled articles (a random sample of the extractor's output, judged
+by reading). ``READS`` records those samples, drawn the same way, and every draw after
+``check4`` leaves their records out as well, so a held-out set holds no article a developer
+has read. (``check4`` was drawn before reads were recorded: it shares German rows 15, 601 and
+653, Spanish lines 159, 490, 871 and 1528 and Reuters NEWID 7695 with the eighth round's
+samples.)
+
 >>> _counts(["bbc=8", "reuters=2"])
 {'bbc': 8, 'reuters': 2}
 """
@@ -45,6 +52,16 @@ DRAWS: tuple[tuple[str, int, dict[str, int]], ...] = (
     ("check3", 25, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
     ("check4", 26, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
 )
+#: the unlabelled samples read while developing, in order: (name, seed, articles per collection,
+#: the last draw made before it); a read is drawn from the records that no label of that draw or
+#: an earlier one names and no earlier read holds
+READS: tuple[tuple[str, int, dict[str, int], str], ...] = (
+    ("read8-es", 81, {"fakenews-es": 150}, "check3"),
+    ("read8-de", 82, {"10kgnad": 150}, "check3"),
+    ("read8-en", 83, {"bbc": 100, "reuters": 60}, "check3"),
+)
+#: the last draw made before reads were recorded; later draws leave out every read
+BLIND_TO_READS = "check4"
 
 
 @cache
@@ -89,11 +106,40 @@ def draw(seed: int, counts: dict[str, int], used: dict[str, set[int]]) -> dict[s
     return out
 
 
+def _names() -> list[str]:
+    return [name for name, _, _ in DRAWS]
+
+
+def read_records(before: str | None = None) -> dict[str, set[int]]:
+    """The records of every read made before the draw ``before`` (all reads when ``None``)."""
+    names = _names()
+    out: dict[str, set[int]] = {}
+    for _, seed, counts, after in READS:
+        if before is not None and names.index(after) >= names.index(before):
+            break
+        used = _merge(used_records(names[names.index(after) + 1 :]), out)
+        for source, drawn in draw(seed, counts, used).items():
+            out.setdefault(source, set()).update(drawn)
+    return out
+
+
+def _merge(*parts: dict[str, set[int]]) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for part in parts:
+        for source, taken in part.items():
+            out.setdefault(source, set()).update(taken)
+    return out
+
+
 def redraw(set_name: str) -> dict[str, list[int]]:
     """A recorded draw done again: what ``set_name`` should hold."""
-    names = [name for name, _, _ in DRAWS]
-    _, seed, counts = DRAWS[names.index(set_name)]
-    return draw(seed, counts, used_records(names[names.index(set_name) :]))
+    names = _names()
+    at = names.index(set_name)
+    _, seed, counts = DRAWS[at]
+    used = used_records(names[at:])
+    if at > names.index(BLIND_TO_READS):
+        used = _merge(used, read_records(set_name))
+    return draw(seed, counts, used)
 
 
 def _counts(items: Iterable[str]) -> dict[str, int]:
@@ -108,7 +154,8 @@ def main(argv: list[str] | None = None) -> None:
         "counts", nargs="+", help=f"COLLECTION=N, collections: {', '.join(FILTERS)}"
     )
     args = parser.parse_args(argv)
-    for source, drawn in draw(args.seed, _counts(args.counts), used_records()).items():
+    used = _merge(used_records(), read_records())
+    for source, drawn in draw(args.seed, _counts(args.counts), used).items():
         print(source, " ".join(map(str, drawn)))
 
 

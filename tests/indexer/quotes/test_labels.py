@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.speaker_draw import DRAWS, draw, redraw
+from benchmarks.speaker_draw import BLIND_TO_READS, DRAWS, READS, draw, read_records, redraw
 from benchmarks.speaker_quality import DATA, _norm, labels, load_text, set_of, source_of
 
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data is missing")
@@ -56,3 +56,20 @@ def test_a_draw_is_the_same_for_the_same_seed_and_records_used():
     counts = {"bbc": 3, "reuters": 2}
     assert draw(7, counts, used) == draw(7, counts, used)
     assert not used["bbc"] & set(draw(7, counts, used)["bbc"])
+
+
+@needs_data
+def test_no_set_drawn_after_reads_were_recorded_holds_an_article_read_before_it():
+    names = [name for name, _, _ in DRAWS]
+    for split in names[names.index(BLIND_TO_READS) + 1 :]:
+        read = read_records(split)
+        for _, lab in LABELS:
+            if set_of(lab) == split:
+                assert lab["record"] not in read.get(source_of(lab), set()), (split, lab["record"])
+
+
+@needs_data
+def test_the_reads_are_as_large_as_recorded_and_share_no_article():
+    read = read_records()
+    for source in {source for _, _, counts, _ in READS for source in counts}:
+        assert len(read[source]) == sum(counts.get(source, 0) for _, _, counts, _ in READS)
