@@ -51,6 +51,7 @@ DRAWS: tuple[tuple[str, int, dict[str, int]], ...] = (
     ("dev8", 24, {"10kgnad": 14, "fakenews-es": 16, "bbc": 12, "reuters": 6}),
     ("check3", 25, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
     ("check4", 26, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
+    ("check5", 27, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
 )
 #: the unlabelled samples read while developing, in order: (name, seed, articles per collection,
 #: the last draw made before it); a read is drawn from the records that no label of that draw or
