@@ -25,6 +25,7 @@ import re
 
 from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.asides import aside
+from indexer.quotes.bare_attribution import bare_statement
 from indexer.quotes.clause_names import (
     after_preposition,
     apposed_subject,
@@ -33,6 +34,7 @@ from indexer.quotes.clause_names import (
     says_of,
 )
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Context, is_person
+from indexer.quotes.described_subjects import named_description
 from indexer.quotes.genitives import genitive, kin_genitive
 from indexer.quotes.headline_tails import headline_tail
 from indexer.quotes.headlines import headline
@@ -139,7 +141,13 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and ends:
             if any(c.kind in _NAMED for c in ctx.candidates(ws, limit)):
                 joined += "."  # "… for nine years... " Hailey later recalled.": it ended
-    if not any(c in joined for c in ",.!?…—–-:;"):
+    unpunctuated = not any(c in joined for c in ",.!?…—–-:;")
+    if unpunctuated and not words and ctx.language == "es":
+        if bare_statement(text, span.start, span.end):  # '"…" dice el doctor Gary Smith'
+            who = _subject_after(ctx, v, limit, span.open_at)
+            if who is not None and who != NOBODY:
+                return who, True
+    if unpunctuated:
         subject = closing_subject(text, span.end, ws, v.start(), v.end(), limit)
         if ctx.language == "en" and subject is not None and limit < len(text):
             if ctx.verbs(sentence_start(text, 0, span.open_at), span.open_at):
@@ -149,7 +157,7 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
             return (who if is_person(who) else None), False  # "…" if …, Mr Milburn told X.
         return None, False  # "“open door” policy … and Stoltenberg repeated": not attribution
     if not words:
-        return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), True
+        return _subject_after(ctx, v, limit, span.open_at), True
     tight = (
         "," not in pre
         and len(words) <= _MAX_SUBJECT_WORDS
@@ -174,6 +182,18 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if not WORD.findall(pre[comma:]):
             return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), False
     return None, False
+
+
+def _subject_after(ctx: Context, v: re.Match[str], limit: int, open_at: int) -> str | None:
+    """The subject after a verb of saying; in Spanish, the name a described subject ends with
+    ("valoró el experto del Imperial College Joeri Rogelj") before the description itself."""
+    if ctx.language == "es":
+        tail = ctx.text[v.end() : limit]
+        start = v.end() + len(tail) - len(tail.lstrip())
+        named = named_description(ctx, start, limit)
+        if named:
+            return named
+    return subject_after_verb(ctx, v.end(), limit, open_at, v.group())
 
 
 #: who may close a sentence with its attribution: a person named, or a pronoun for one
