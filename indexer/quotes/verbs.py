@@ -128,6 +128,11 @@ _VERBS["es"] += " " + " ".join(
 _PHRASES: dict[str, str] = {
     "en": r"made\s+it\s+(?:plain|clear)|pointed\s+out|points\s+out|went\s+on",
     "de": r"so",
+    # "al afirmar que …", "tras admitir que …": the infinitive of saying after "al" or "tras"
+    # says what the subject of its sentence said
+    "es": r"(?:al|tras)\s+(?:afirmar|decir|señalar|asegurar|declarar|admitir|reconocer|explicar"
+    r"|advertir|indicar|aclarar|confesar|comentar|expresar|manifestar|sostener|subrayar"
+    r"|destacar|insistir|denunciar|asegurarle|decirle)",
     "fr": r"a(?:-t-(?:il|elle))?\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|assuré"
     r"|estimé|précisé|averti|martelé|insisté|reconnu|répondu)|(?:ajoute|explique|déclare|"
     r"souligne|précise|assure|estime)-t-(?:il|elle)",
