@@ -41,6 +41,7 @@ from indexer.quotes.headlines import headline
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
+from indexer.quotes.relatives import relative_antecedent
 from indexer.quotes.subjects import (
     CLAUSE_END,
     COMPLEMENTIZER,
@@ -222,6 +223,9 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             for c in ctx.candidates(start, v.start())
             if c.kind != "generic" and not aside(text, c.start, c.end)
         ]
+        antecedent = relative_antecedent(ctx, start, v.start())
+        if antecedent:  # "contactó a Noam Chomsky, quien … afirmó: “…”"
+            return ctx.resolve(antecedent, span.open_at)
         own = own_clause_subject(ctx, start, v.start(), cands)
         if own:  # "Following meetings with X, the groups issued a statement saying …"
             if own[0].group().casefold() in NON_PERSON:
@@ -272,6 +276,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
                     return after[0].value
             if first in NON_PERSON:
                 return NOBODY
+            if first in _PREPOSITION_NOT_ARTICLE.get(ctx.language, ()):  # "En este sentido aclara"
+                return ctx.salient(span.open_at, vgender) or NOBODY  # the subject is left out
             if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:
                 return description(ctx, words, span.open_at, vgender)
             head = text[start : v.start()].rstrip()
@@ -320,6 +326,9 @@ _ADVERBIAL_OPENERS = {
     "de": frozenset("zur zum im am in auf bei nach vor über mit gegenüber von".split()),
     "ru": frozenset("в во на по при после у с о об к".split()),
 }
+#: prepositions spelled like another language's indefinite article ("en", "a"): a clause that
+#: opens with one opens with an adverbial, not with a subject
+_PREPOSITION_NOT_ARTICLE = {"es": frozenset(("en", "a"))}
 #: how many words may stand between such a verb and the name of its subject ("el secretario")
 _INVERTED_GAP = 3
 
