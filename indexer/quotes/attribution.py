@@ -25,6 +25,7 @@ import re
 
 from indexer.quotes.abbreviations import first_stop
 from indexer.quotes.asides import aside
+from indexer.quotes.bare_attribution import bare_statement
 from indexer.quotes.clause_names import (
     after_preposition,
     apposed_subject,
@@ -33,12 +34,14 @@ from indexer.quotes.clause_names import (
     says_of,
 )
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Context, is_person
+from indexer.quotes.described_subjects import named_description
 from indexer.quotes.genitives import genitive, kin_genitive
 from indexer.quotes.headline_tails import headline_tail
 from indexer.quotes.headlines import headline
 from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
+from indexer.quotes.relatives import relative_antecedent
 from indexer.quotes.subjects import (
     CLAUSE_END,
     COMPLEMENTIZER,
@@ -139,7 +142,13 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if len(WORD.findall(tail)) <= _SHORT_TAIL and ":" not in tail and ends:
             if any(c.kind in _NAMED for c in ctx.candidates(ws, limit)):
                 joined += "."  # "… for nine years... " Hailey later recalled.": it ended
-    if not any(c in joined for c in ",.!?…—–-:;"):
+    unpunctuated = not any(c in joined for c in ",.!?…—–-:;")
+    if unpunctuated and not words and ctx.language == "es":
+        if bare_statement(text, span.start, span.end):  # '"…" dice el doctor Gary Smith'
+            who = _subject_after(ctx, v, limit, span.open_at)
+            if who is not None and who != NOBODY:
+                return who, True
+    if unpunctuated:
         subject = closing_subject(text, span.end, ws, v.start(), v.end(), limit)
         if ctx.language == "en" and subject is not None and limit < len(text):
             if ctx.verbs(sentence_start(text, 0, span.open_at), span.open_at):
@@ -149,7 +158,7 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
             return (who if is_person(who) else None), False  # "…" if …, Mr Milburn told X.
         return None, False  # "“open door” policy … and Stoltenberg repeated": not attribution
     if not words:
-        return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), True
+        return _subject_after(ctx, v, limit, span.open_at), True
     tight = (
         "," not in pre
         and len(words) <= _MAX_SUBJECT_WORDS
@@ -174,6 +183,18 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         if not WORD.findall(pre[comma:]):
             return subject_after_verb(ctx, v.end(), limit, span.open_at, v.group()), False
     return None, False
+
+
+def _subject_after(ctx: Context, v: re.Match[str], limit: int, open_at: int) -> str | None:
+    """The subject after a verb of saying; in Spanish, the name a described subject ends with
+    ("valoró el experto del Imperial College Joeri Rogelj") before the description itself."""
+    if ctx.language == "es":
+        tail = ctx.text[v.end() : limit]
+        start = v.end() + len(tail) - len(tail.lstrip())
+        named = named_description(ctx, start, limit)
+        if named:
+            return named
+    return subject_after_verb(ctx, v.end(), limit, open_at, v.group())
 
 
 #: who may close a sentence with its attribution: a person named, or a pronoun for one
@@ -202,6 +223,9 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
             for c in ctx.candidates(start, v.start())
             if c.kind != "generic" and not aside(text, c.start, c.end)
         ]
+        antecedent = relative_antecedent(ctx, start, v.start())
+        if antecedent:  # "contactó a Noam Chomsky, quien … afirmó: “…”"
+            return ctx.resolve(antecedent, span.open_at)
         own = own_clause_subject(ctx, start, v.start(), cands)
         if own:  # "Following meetings with X, the groups issued a statement saying …"
             if own[0].group().casefold() in NON_PERSON:
@@ -252,6 +276,8 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
                     return after[0].value
             if first in NON_PERSON:
                 return NOBODY
+            if first in _PREPOSITION_NOT_ARTICLE.get(ctx.language, ()):  # "En este sentido aclara"
+                return ctx.salient(span.open_at, vgender) or NOBODY  # the subject is left out
             if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:
                 return description(ctx, words, span.open_at, vgender)
             head = text[start : v.start()].rstrip()
@@ -300,6 +326,9 @@ _ADVERBIAL_OPENERS = {
     "de": frozenset("zur zum im am in auf bei nach vor über mit gegenüber von".split()),
     "ru": frozenset("в во на по при после у с о об к".split()),
 }
+#: prepositions spelled like another language's indefinite article ("en", "a"): a clause that
+#: opens with one opens with an adverbial, not with a subject
+_PREPOSITION_NOT_ARTICLE = {"es": frozenset(("en", "a"))}
 #: how many words may stand between such a verb and the name of its subject ("el secretario")
 _INVERTED_GAP = 3
 

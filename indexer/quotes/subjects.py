@@ -382,7 +382,7 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     first = words[0].group().casefold()
     if first in NON_PERSON:
         return NOBODY
-    if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:
+    if first in DETERMINERS or _indefinite(first, ctx.language) or first in POSSESSIVES:
         who = description(ctx, words, vstart, verb_gender(text[vstart:vend], ctx.language))
         if not is_person(who) and words[-1].group().casefold() in _RELATIVES:
             return None  # "Un desafío que asegura es difícil": the challenge says nothing

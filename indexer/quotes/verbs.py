@@ -216,8 +216,28 @@ def find_verbs(text: str, language: str) -> list[tuple[int, int]]:
     """
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: scan the text itself
-        return [m.span() for m in verb_pattern(language).finditer(text)]
-    return [m.span() for m in _LOWER.get(language, _LOWER_ANY).finditer(low)]
+        found = [m.span() for m in verb_pattern(language).finditer(text)]
+    else:
+        found = [m.span() for m in _LOWER.get(language, _LOWER_ANY).finditer(low)]
+    if language == "es" and len(low) == len(text):
+        infinitives = [
+            m.span()
+            for m in _ES_INFINITIVES.finditer(low)
+            if not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_-")
+        ]
+        if infinitives:
+            return sorted(found + infinitives)
+    return found
+
+
+#: "al afirmar que …", "tras admitir que …": a Spanish infinitive of saying after "al" or
+#: "tras" says what the subject of its sentence said (scanned on its own, so that the main
+#: pattern keeps its fast scan)
+_ES_INFINITIVES = re.compile(  # on lower-case text; the word before is checked by hand
+    r"(?:al|tras)\s+(?:afirmar|decir|señalar|asegurar|declarar|admitir|reconocer"
+    r"|explicar|advertir|indicar|aclarar|confesar|comentar|expresar|manifestar|sostener"
+    r"|subrayar|destacar|insistir|denunciar)(?![\w-])"
+)
 
 
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_PRONOUNS) + r")(?![\w-])", re.IGNORECASE)
