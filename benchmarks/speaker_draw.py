@@ -60,6 +60,9 @@ READS: tuple[tuple[str, int, dict[str, int], str], ...] = (
     ("read8-es", 81, {"fakenews-es": 150}, "check3"),
     ("read8-de", 82, {"10kgnad": 150}, "check3"),
     ("read8-en", 83, {"bbc": 100, "reuters": 60}, "check3"),
+    ("read9-es", 91, {"fakenews-es": 150}, "check5"),
+    ("read9-de", 92, {"10kgnad": 150}, "check5"),
+    ("read9-en", 93, {"bbc": 100, "reuters": 60}, "check5"),
 )
 #: the last draw made before reads were recorded; later draws leave out every read
 BLIND_TO_READS = "check4"
