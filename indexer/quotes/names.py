@@ -29,6 +29,7 @@ from indexer.quotes.candidates import (
     name_start,
     prev_word,
 )
+from indexer.quotes.german_runs import nameless_run
 from indexer.quotes.honorifics import honorific_gender, honorific_surname, is_honorific
 from indexer.quotes.lexicon import (
     DETERMINERS,
@@ -148,6 +149,7 @@ def find_mentions(
                 and not is_org_name(c.words)
                 and (is_given(c.words[0]) or not _opens_quote(text, c.start))
                 and not (language == "de" and GERMAN_NOUN.search(c.words[0]))
+                and not (language == "de" and nameless_run(c.words))
             ):  # a name the article gives, though no rule knew it ("Lakshmi Mittal")
                 maybe.setdefault(skeleton(c.words[-1]), []).append(c)
             continue
