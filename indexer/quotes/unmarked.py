@@ -19,6 +19,7 @@ sentence gives to someone is theirs (``Die Entscheidung ist gefallen. Das sagte 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from indexer.quotes.answers import answer
@@ -30,6 +31,7 @@ from indexer.quotes.framed import framed_start
 from indexer.quotes.leads import introduces_speaker, present_lead
 from indexer.quotes.marks import Span
 from indexer.quotes.mood import FIRST_PERSON, is_reported
+from indexer.quotes.named_lead import after_named
 from indexer.quotes.reported import in_past, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
 from indexer.quotes.subordinate import subordinate_only
@@ -149,6 +151,7 @@ def unmarked_spans(
         sentences = _sentences(text, lo, hi)
         used: set[int] = set()
         here: list[Span] = []
+        direct = functools.partial(_direct, ctx)
         for k, (a, b) in enumerate(sentences):
             if k in used or any(x < b and a < y for x, y in taken):
                 continue
@@ -165,6 +168,8 @@ def unmarked_spans(
         for k in range(1, len(sentences)):
             if k not in used and k - 1 not in used:
                 here.extend(_after_report(ctx, sentences, k, p, used, taken))
+            if k not in used and k - 1 not in used:  # "Klitschko erklärte, dass … . Ich war …"
+                here.extend(after_named(ctx, sentences, k, p, used, taken, direct))
         for k in range(len(sentences) - 1):
             if k not in used and k + 1 not in used:
                 here.extend(_said_next(ctx, sentences, k, p, used, taken))

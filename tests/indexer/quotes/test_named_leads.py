@@ -1,0 +1,67 @@
+"""A German sentence in the first person right after a sentence whose subject is a named person
+is that person speaking, though no verb of saying stands beside it; a sentence that carries an
+attribution of its own, or follows someone's chant or another's verb of saying, is not."""
+
+import pytest
+
+from tests.support.quotes import quote_pairs as pairs
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Wladimir Klitschko erklärte auch, dass er sich ganz dem Boxen widmet. Ich war noch "
+            "nie zum Entspannen hier. Aber nach dem Kampf fahre ich mein System herunter.",
+            "de",
+            [
+                (
+                    "Ich war noch nie zum Entspannen hier. Aber nach dem Kampf fahre ich mein "
+                    "System herunter",
+                    "Wladimir Klitschko",
+                )
+            ],
+        ),
+        (
+            "Und Ferrari-Präsident Sergio Marchionne bezeichnet ihn als Ferrari-Mann. Wir können "
+            "in jedem Rennen auf ihn zählen.",
+            "de",
+            [("Wir können in jedem Rennen auf ihn zählen", "Sergio Marchionne")],
+        ),
+        (
+            "Thomas Südhof betont, dass die Forschung am Anfang steht. In der Öffentlichkeit "
+            "entstand der Eindruck, dass wir bald Gehirne modellieren.",
+            "de",
+            [
+                (
+                    "In der Öffentlichkeit entstand der Eindruck, dass wir bald Gehirne "
+                    "modellieren",
+                    "Thomas Südhof",
+                )
+            ],
+        ),
+        (
+            "Sergio Marchionne calls him a Ferrari man. We can count on him in every race.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_first_person_speech_after_a_sentence_about_someone_is_theirs(text, lang, expected):
+    assert pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frank Appel raus, skandierten sie immer wieder. Wir sind die Post, riefen sie.",
+        "Maximilian Gnesda bezeichnet den Brief als problematisch. Ich möchte dich über unsere "
+        "Kampagne informieren, heißt es im Brief.",
+        "Mit Angela Merkel traf er sich am Montag in Berlin. Wir haben viel besprochen.",
+        "Frank Appel hat den Plan vorgestellt, sagten Gewerkschafter. Wir lehnen ihn ab.",
+    ],
+)
+def test_a_sentence_with_its_own_attribution_or_a_person_not_the_subject_gives_nobody_speech(
+    text,
+):
+    assert [who for _, who in pairs(text, "de")] == []
