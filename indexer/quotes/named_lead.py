@@ -8,16 +8,18 @@ ihn als Ferrari-Mann. Wir können in jedem Rennen auf ihn zählen.`` The first-p
 sentence before as its subject: at most a conjunction, an adverb or a role stand before the
 name, and no preposition governs it (``Mit Merkel …`` is no subject); a verb of saying in that
 sentence must be the person's, and the first-person sentence must carry no attribution of its
-own (``Wir sind die Post, riefen sie``).
+own (``Wir sind die Post, riefen sie``) nor a pronoun that may stand for the person (``Anna
+Berg spielte in Wien. Wir haben sie gesehen.``: someone speaks of her).
 
 >>> from indexer.people import PeopleRegistry
 >>> from indexer.quotes.coreference import Context
 >>> from indexer.quotes.names import find_mentions
 >>> text = "Hans Bauer erklärte, dass er trainiert. Ich war noch nie hier zum Entspannen."
 >>> ms = find_mentions(text, PeopleRegistry.empty(), "de")
->>> ctx = Context(text, PeopleRegistry.empty(), ms, "de")
+>>> ctx = Context(text, PeopleRegistry.empty(), [], "de", ms)
 >>> sentences = [(0, 39), (40, 77)]
->>> [(text[s.start:s.end], s.speaker) for s in after_named(ctx, sentences, 1, 0, set(), [])]
+>>> spoken = lambda a, b: "Ich" in text[a:b]
+>>> [(text[s.start:s.end], s.speaker) for s in after_named(ctx, sentences, 1, 0, set(), [], spoken)]
 [('Ich war noch nie hier zum Entspannen', 'Hans Bauer')]
 """
 
@@ -73,6 +75,8 @@ def after_named(
     who = _subject(ctx, pa, pb)
     if who is None or is_reported(text[pa:pb]) or ctx.inside_quote(pa):
         return []
+    if _speaks_of(text, a, b, ctx.gender(who)):
+        return []  # "Anna Berg spielte in Wien. Wir haben sie gesehen": others speak of her
     verbs = ctx.verbs(pa, pb)
     if verbs:  # "Appel raus, skandierten sie …": a verb of saying there must be the person's
         v = verbs[0]
@@ -84,6 +88,22 @@ def after_named(
     used.update(range(k, last + 1))
     s, e = trimmed(text, a, sentences[last][1])
     return [Span(s, e, s, e, "unmarked", p, speaker=who)]
+
+
+#: third-person pronouns by the gender of whom they may stand for
+_THIRD = {"m": frozenset("er ihn ihm".split()), "f": frozenset("sie ihr".split())}
+
+
+def _speaks_of(text: str, a: int, b: int, gender: str) -> bool:
+    """The sentence ``a:b`` has a third-person pronoun that may stand for a person of
+    ``gender`` (either, when it is unknown): its speaker talks of that person.
+
+    >>> _speaks_of("Wir haben sie gesehen", 0, 21, "f"), _speaks_of("Ich war müde", 0, 12, "")
+    (True, False)
+    """
+    words = {w for w in _WORD.findall(text, a, b) if w.islower()}
+    pronouns = _THIRD.get(gender) or _THIRD["m"] | _THIRD["f"]
+    return not words.isdisjoint(pronouns)
 
 
 def _subject(ctx: Context, a: int, b: int) -> str | None:

@@ -1,6 +1,7 @@
 """A German sentence in the first person right after a sentence whose subject is a named person
 is that person speaking, though no verb of saying stands beside it; a sentence that carries an
-attribution of its own, or follows someone's chant or another's verb of saying, is not."""
+attribution of its own, follows someone's chant or another's verb of saying, or speaks of the
+person with a pronoun, is not."""
 
 import pytest
 
@@ -23,10 +24,10 @@ from tests.support.quotes import quote_pairs as pairs
             ],
         ),
         (
-            "Und Ferrari-Präsident Sergio Marchionne bezeichnet ihn als Ferrari-Mann. Wir können "
-            "in jedem Rennen auf ihn zählen.",
+            "Und Ferrari-Präsident Sergio Marchionne lobt das ganze Team. Wir haben genau das "
+            "gebraucht.",
             "de",
-            [("Wir können in jedem Rennen auf ihn zählen", "Sergio Marchionne")],
+            [("Wir haben genau das gebraucht", "Sergio Marchionne")],
         ),
         (
             "Thomas Südhof betont, dass die Forschung am Anfang steht. In der Öffentlichkeit "
@@ -41,7 +42,7 @@ from tests.support.quotes import quote_pairs as pairs
             ],
         ),
         (
-            "Sergio Marchionne calls him a Ferrari man. We can count on him in every race.",
+            "Sergio Marchionne praises the whole team. We needed exactly that.",
             "en",
             [],
         ),
@@ -59,6 +60,7 @@ def test_first_person_speech_after_a_sentence_about_someone_is_theirs(text, lang
         "Kampagne informieren, heißt es im Brief.",
         "Mit Angela Merkel traf er sich am Montag in Berlin. Wir haben viel besprochen.",
         "Frank Appel hat den Plan vorgestellt, sagten Gewerkschafter. Wir lehnen ihn ab.",
+        "Anna Berg spielte gestern in Wien. Wir haben sie dort gesehen und gehört.",
     ],
 )
 def test_a_sentence_with_its_own_attribution_or_a_person_not_the_subject_gives_nobody_speech(
