@@ -30,6 +30,7 @@ from indexer.quotes.candidates import (
     prev_word,
 )
 from indexer.quotes.german_runs import nameless_run
+from indexer.quotes.given_alone import lone_given
 from indexer.quotes.honorifics import honorific_gender, honorific_surname, is_honorific
 from indexer.quotes.lexicon import (
     DETERMINERS,
@@ -252,6 +253,7 @@ def find_mentions(
     first_named: dict[str, int] = {}
     for m in mentions:
         first_named.setdefault(m.name, m.start)
+    by_given = lone_given(singles, text, language, say, named, _speaks)
     for start, end, word in singles:
         if start in taken:
             continue
@@ -285,6 +287,8 @@ def find_mentions(
             owners = {alone[key]}  # "Бальбек", "Maluma" again (not "the Turkish lira")
         if not owners and key in titled and _speaks(text, start, end, say):
             owners = {titled[key]}  # "President Trump signed it. … said Trump."
+        if not owners and word in by_given:
+            owners = {word}  # "sagt Melanie": a person named by the given name alone
         if len(owners) == 1:
             name = next(iter(owners))
             gender = genders.get(name)
