@@ -28,6 +28,7 @@ from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.continued import joined
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.framed import framed_start
+from indexer.quotes.fronted_subjects import fronted_subject
 from indexer.quotes.leads import introduces_speaker, present_lead
 from indexer.quotes.marks import Span
 from indexer.quotes.mood import FIRST_PERSON, is_reported
@@ -278,6 +279,8 @@ def _inverted(
         return []
     if subordinate_only(statement):
         return []  # "Weil es Probleme gibt, fordert Bieber …": the sentence's first part
+    if fronted_subject(ctx, s, cut, b):
+        return []  # "Der Augenzeuge X, der …, sagte, das Unglück …": the verb's subject
     first = k
     opens: int | None = None  # where the speech starts inside the first sentence taken
     while colon < 0 and first > 0 and first - 1 not in used:
