@@ -263,10 +263,11 @@ def name_candidates(
                 and language == "de"
                 and len(run) > 2
                 and run[1][2] not in PARTICLES
-                and prev_word(text, run[0][0]).casefold() in DETERMINERS
+                and prev_word(text, run[0][0]).casefold() in DETERMINERS - {"das"}
                 and not any(c.isdigit() for *_, w, _ in run[1:] for c in w)
             ):  # "der Österreicher Bernhard Mayer": a noun after the article, then the name
-                # (not "des Aktionsbündnisses Stopp G7 Elmau": a name holds no digit)
+                # (not "des Aktionsbündnisses Stopp G7 Elmau": a name holds no digit; not "das
+                # Thema Open Access": a neuter noun is a thing)
                 first, cue = 1, True
             role = bare(run[0][2]).casefold() if first == 1 and cue else ""
             for k in range(first - 1, -1, -1):  # the last title or role word before the name
