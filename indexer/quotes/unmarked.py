@@ -265,6 +265,10 @@ def _inverted(
     if colon >= 0 and (_direct(ctx, a, colon, spoken=True) or present_lead(ctx, a, colon)):
         colon = -1  # "Wenn man … steht, fährt man nach Wien: Ins Halbfinale, so X": all speech
     s = colon + 2 if colon >= 0 else a
+    if colon >= 0:  # "X macht mobil: …, so der Ex-Chef": the one named before the colon is
+        after = attribute_dash(ctx, s, b)  # salient where the statement starts
+        if after[0] == cut and is_person(after[1]):
+            who = after[1]
     if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):
         head = _head_speaker(ctx, a, colon)  # "meint Anwalt Bitsche: Auch …, sagt er."
         if is_person(head) and ctx.verb(a, colon):
