@@ -71,6 +71,8 @@ _OBJECT = re.compile(
 _ANAPHORA_DE = re.compile(r"(?:Das|Dies)\s")
 #: a reported sentence whose subject is a person already named: "Sie wolle …", "Er sei …"
 _PRONOUN_OPENS = re.compile(r"(?:Er|Sie)\s")
+#: the pronouns of a person spoken of, in any case
+_THIRD_PERSON = frozenset("er sie ihm ihn ihr".split())
 #: the place and dash that open a news body: "Wien –", "Wien/Linz –", "Riad -"
 _DATELINE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.]*(?:[ /-][A-ZÄÖÜ(][\w.()]*){0,3})\s+[–-]\s+")
 #: the topic put before the verb, not a statement: "Zur Frage, ob …, sagte Mitrow, dies sei …"
@@ -358,6 +360,9 @@ def _colon(
         return []
     if not (_first_person(tail) or following) and not verb:
         return []
+    before = sentences[k - 1] if k else (a, a)
+    if not verb and _nobody_in(ctx, a, colon) and not is_reported(text[before[0] : before[1]]):
+        return []  # "Das Grundprinzip ist simpel: …": the article's own words
     who = _head_speaker(ctx, a, colon)
     if not is_person(who) or any(s <= m.start < e and m.name == who for m in ctx.mentions):
         return []  # nobody, or a statement that names its own speaker: narrative, not speech
@@ -369,6 +374,15 @@ def _colon(
         e = trimmed(text, s, sentences[last][1])[1]
         used.update(range(k + 1, last + 1))
     return [Span(s, e, s, e, "unmarked", p, speaker=who)]
+
+
+def _nobody_in(ctx: Context, a: int, colon: int) -> bool:
+    """The words before a colon name nobody who could speak after it: no person, pronoun or
+    description, no label of one word ("Fink:"), and no reported speech of someone."""
+    words = _WORD.findall(ctx.text, a, colon)
+    if len(words) == 1 or ctx.candidates(a, colon) or not _THIRD_PERSON.isdisjoint(words):
+        return False  # "…, dämpft sie: Lassen Sie uns ehrlich sein"
+    return not is_reported(ctx.text[a:colon])
 
 
 def _head_speaker(ctx: Context, a: int, colon: int) -> str | None:
