@@ -2,13 +2,15 @@
 
 A German report often names a person as the subject of one sentence and lets them speak in
 the next, without a verb of saying: ``Klitschko erklärte auch, dass er sich dem Boxen widmet.
-Ich war noch nie zum Entspannen hier.``, ``Und Ferrari-Präsident Sergio Marchionne bezeichnet
-ihn als Ferrari-Mann. Wir können in jedem Rennen auf ihn zählen.`` The first-person sentence
+Ich war noch nie zum Entspannen hier.``, ``Iraschko-Stolz hatte einen Startverzicht erwogen. In
+der Früh habe ich mich ganz schlecht gefühlt.`` The first-person sentence
 (and the first-person sentences after it) is that person speaking. The person must open the
 sentence before as its subject: at most a conjunction, an adverb or a role stand before the
 name, and no preposition governs it (``Mit Merkel …`` is no subject); a verb of saying in that
-sentence must be the person's, and the first-person sentence must carry no attribution of its
-own (``Wir sind die Post, riefen sie``) nor a pronoun that may stand for the person (``Anna
+sentence must be the person's, and without one the sentence tells of the past (one in the present
+about someone may be the speaker's own words about them: ``Umgekehrt braucht Fury eine
+Therapie.``); the first-person sentence must carry no attribution of its own (``Wir sind die
+Post, riefen sie``) nor a pronoun that may stand for the person (``Anna
 Berg spielte in Wien. Wir haben sie gesehen.``: someone speaks of her).
 
 >>> from indexer.people import PeopleRegistry
@@ -32,7 +34,7 @@ from collections.abc import Callable
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
 from indexer.quotes.mood import is_reported
-from indexer.quotes.reported import trimmed
+from indexer.quotes.reported import in_past, trimmed
 from indexer.quotes.subjects import speaker_of_verb
 
 __all__ = ["after_named"]
@@ -78,6 +80,8 @@ def after_named(
     if _speaks_of(text, a, b, ctx.gender(who)):
         return []  # "Anna Berg spielte in Wien. Wir haben sie gesehen": others speak of her
     verbs = ctx.verbs(pa, pb)
+    if not verbs and not in_past(_WORD.findall(text, pa, pb)):
+        return []  # "Umgekehrt braucht Fury eine Therapie.": speech about him, not narration
     if verbs:  # "Appel raus, skandierten sie …": a verb of saying there must be the person's
         v = verbs[0]
         if speaker_of_verb(ctx, pa, v.start(), v.end(), pb, v.group()) != who:

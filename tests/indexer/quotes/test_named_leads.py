@@ -1,7 +1,8 @@
 """A German sentence in the first person right after a sentence whose subject is a named person
 is that person speaking, though no verb of saying stands beside it; a sentence that carries an
-attribution of its own, follows someone's chant or another's verb of saying, or speaks of the
-person with a pronoun, is not."""
+attribution of its own, follows someone's chant or another's verb of saying, follows a sentence
+in the present without a verb of saying (a speaker's own words about someone), or speaks of
+the person with a pronoun, is not."""
 
 import pytest
 
@@ -24,7 +25,7 @@ from tests.support.quotes import quote_pairs as pairs
             ],
         ),
         (
-            "Und Ferrari-Präsident Sergio Marchionne lobt das ganze Team. Wir haben genau das "
+            "Und Ferrari-Präsident Sergio Marchionne lobte das ganze Team. Wir haben genau das "
             "gebraucht.",
             "de",
             [("Wir haben genau das gebraucht", "Sergio Marchionne")],
@@ -67,3 +68,11 @@ def test_a_sentence_with_its_own_attribution_or_a_person_not_the_subject_gives_n
     text,
 ):
     assert [who for _, who in pairs(text, "de")] == []
+
+
+def test_first_person_speech_after_a_present_sentence_about_someone_is_not_theirs():
+    text = (
+        "Das sind Aussagen unter der Gürtellinie, sagte Wladimir Klitschko. Umgekehrt braucht "
+        "Tyson Fury eine Therapie. Auch ich bin aus Niederlagen stärker hervorgegangen."
+    )
+    assert "Tyson Fury" not in [who for _, who in pairs(text, "de")]
