@@ -32,10 +32,13 @@ def lone_given(
     if language != "de":
         return set()
     firsts = {skeleton(n.split()[0]) for n in named if " " in n}
-    found = set()
+    found: set[str] = set()
+    others: set[str] = set()  # words that are no given name, or open a full name
     for start, end, word in singles:
-        if word in found or not is_given(word) or skeleton(word) in firsts:
+        if word in found or word in others:
             continue
-        if speaks is None or speaks(text, start, end, say):
+        if not is_given(word) or skeleton(word) in firsts:
+            others.add(word)
+        elif speaks is None or speaks(text, start, end, say):
             found.add(word)
     return found

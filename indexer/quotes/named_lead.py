@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.mood import is_reported
+from indexer.quotes.mood import FIRST_PERSON, is_reported
 from indexer.quotes.reported import in_past, trimmed
 from indexer.quotes.subjects import speaker_of_verb
 
@@ -45,6 +45,11 @@ _MAX_BEFORE = 3
 _MIN_WORDS = 3
 #: an attribution inserted after a comma, a verb and a pronoun: "…, riefen sie", "…, heißt es"
 _INSERTED = re.compile(r",\s+[a-zäöüß]+\s+(?:es|sie|er|man)\b")
+#: a word of the first person (every statement taken here has one)
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
 #: the word right after a name, spaces between
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 #: words before a name that make it no subject: prepositions, and words that link it to another
@@ -68,14 +73,16 @@ def after_named(
     text = ctx.text
     pa, pb = sentences[k - 1]
     a, b = sentences[k]
-    if direct is None or not direct(a, b) or "(" in text[a:b] or text[pa:pb].rstrip()[-1:] == "?":
+    if direct is None or _FIRST_PERSON.search(text, a, b) is None:
+        return []  # the cheap tests first: a word of the first person, a subject before
+    who = _subject(ctx, pa, pb)
+    if who is None or "(" in text[a:b] or text[pa:pb].rstrip()[-1:] == "?":
         return []
     if len(_WORD.findall(text, a, b)) < _MIN_WORDS or any(x < b and pa < y for x, y in taken):
         return []
     if _INSERTED.search(text, a, b):
         return []  # "Wir sind die Post, riefen sie": attributed to others in the sentence itself
-    who = _subject(ctx, pa, pb)
-    if who is None or is_reported(text[pa:pb]) or ctx.inside_quote(pa):
+    if not direct(a, b) or is_reported(text[pa:pb]) or ctx.inside_quote(pa):
         return []
     if _speaks_of(text, a, b, ctx.gender(who)):
         return []  # "Anna Berg spielte in Wien. Wir haben sie gesehen": others speak of her
