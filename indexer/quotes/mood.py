@@ -73,13 +73,10 @@ def is_reported(clause: str) -> bool:
         return True
     first_person = any(w in FIRST_PERSON for w in words)
     third_person = any(w in ("er", "sie") for w in words)
-    own = _own_clauses(clause) if "ich" in words else []
     for i, w in enumerate(words):
         if w in _SUBJUNCTIVE:
             if w in _FIRST_PERSON_TOO and "ich" in words[max(0, i - 2) : i + 3]:
                 continue
-            if w in _FIRST_PERSON_TOO and w in own:
-                continue  # "…, die ich auch bei ihm ausgemacht habe": verb-final, first person
             return True
         if w in KONJUNKTIV_II_AUXILIARIES and third_person and not first_person:
             return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
@@ -107,26 +104,6 @@ def is_reported(clause: str) -> bool:
         ):
             return True  # "er helfe", "es bedeute": Konjunktiv I of any verb
     return False
-
-
-def _own_clauses(clause: str) -> set[str]:
-    """The forms in :data:`_FIRST_PERSON_TOO` that stand in a stretch between commas that
-    has "ich" in it: "die ich auch bei Schumacher ausgemacht habe" speaks in the first person.
-
-    >>> sorted(_own_clauses("Ich sehe das, die ich bei ihm ausgemacht habe, sagt er"))
-    ['habe', 'sehe']
-    >>> sorted(_own_clauses("Er sehe das, die man bei ihm ausgemacht habe"))
-    []
-    """
-    found: set[str] = set()
-    for part in _CLAUSE_BREAKS.split(clause):
-        low = [w.casefold() for w in _WORD.findall(part)]
-        if "ich" in low:
-            found.update(w for w in low if w in _FIRST_PERSON_TOO)
-    return found
-
-
-_CLAUSE_BREAKS = re.compile(r"[,;:–—]")
 
 
 #: a clause that opens with its subject, a noun or a name, and the finite verb after it:

@@ -65,8 +65,6 @@ def test_every_konjunktiv_ii_form_is_in_the_one_set_and_its_parts_are_named(form
         ("Die rot-schwarze Koalition baue ein dichtes Spitzelnetz auf", True),
         ("Die Bundesregierung vergangene Woche beschloss es", False),
         ("Die alte Dame spielte Karten", False),
-        ("Ich sehe in ihm, was ich auch bei Schumacher ausgemacht habe", False),
-        ("Er sehe in ihm, was man bei Schumacher ausgemacht habe", True),
     ],
 )
 def test_the_konjunktiv_i_of_any_verb_shows_after_its_subject_and_before_sich(clause, reported):
