@@ -42,6 +42,7 @@ __all__ = ["after_named"]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: at most this many words stand before the subject in its sentence ("Und Ferrari-Präsident")
 _MAX_BEFORE = 3
+_MAX_LEAD = 60  # characters: what three words and a role take at most
 _MIN_WORDS = 3
 #: an attribution inserted after a comma, a verb and a pronoun: "…, riefen sie", "…, heißt es"
 _INSERTED = re.compile(r",\s+[a-zäöüß]+\s+(?:es|sie|er|man)\b")
@@ -73,10 +74,10 @@ def after_named(
     text = ctx.text
     pa, pb = sentences[k - 1]
     a, b = sentences[k]
-    if direct is None or _FIRST_PERSON.search(text, a, b) is None:
-        return []  # the cheap tests first: a word of the first person, a subject before
-    who = _subject(ctx, pa, pb)
-    if who is None or "(" in text[a:b] or text[pa:pb].rstrip()[-1:] == "?":
+    who = _subject(ctx, pa, pb)  # the cheap tests first: a subject before, the first person
+    if who is None or direct is None or _FIRST_PERSON.search(text, a, b) is None:
+        return []
+    if "(" in text[a:b] or text[pa:pb].rstrip()[-1:] == "?":
         return []
     if len(_WORD.findall(text, a, b)) < _MIN_WORDS or any(x < b and pa < y for x, y in taken):
         return []
@@ -125,6 +126,8 @@ def _subject(ctx: Context, a: int, b: int) -> str | None:
     if k >= len(ctx.mentions) or ctx.mentions[k].start >= b:
         return None
     m = ctx.mentions[k]
+    if m.start - a > _MAX_LEAD:
+        return None
     before = _WORD.findall(text, a, m.start)
     if len(before) > _MAX_BEFORE or "," in text[a : m.start]:
         return None

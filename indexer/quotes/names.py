@@ -253,7 +253,8 @@ def find_mentions(
     first_named: dict[str, int] = {}
     for m in mentions:
         first_named.setdefault(m.name, m.start)
-    by_given = lone_given(singles, text, language, say, named, _speaks)
+    said = [(c.start, c.end, c.words[0]) for c in spoken if c.speech]
+    by_given = lone_given(said, text, language, say, named, _speaks)
     for start, end, word in singles:
         if start in taken:
             continue
