@@ -20,6 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from indexer.quotes.demonyms import is_demonym
+from indexer.quotes.german_runs import GENITIVE_ARTICLES, after_numeral
 from indexer.quotes.honorifics import is_honorific
 from indexer.quotes.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -92,6 +93,15 @@ def name_start(run: list[Token], language: str) -> tuple[int, bool]:
         start = 1  # a genitive before the name: "(Президент) Парагвая Марио Абдо Бенитес"
     if language == "es" and words[start] in ("Don", "Doña") and start < len(words) - 1:
         start, cue = start + 1, True  # "Don Espergencio": the honorific, at a sentence start
+    if (
+        language == "de"
+        and cue
+        and 0 < start < len(words) - 1
+        and words[start] in GENITIVE_ARTICLES
+    ):
+        if start + 2 >= len(words):  # "Mitgründer der Stiftung": what the role belongs to
+            return len(words) - 1, False
+        start += 2  # "Chef der Firma Hans Bauer": the name after the role's complement
     while start < len(words) - 1 and words[start] in PARTICLES:
         start += 1  # "von Leitl", "de Gaulle" alone is a surname, not a name
     return start, cue
@@ -253,8 +263,11 @@ def name_candidates(
                 and language == "de"
                 and len(run) > 2
                 and run[1][2] not in PARTICLES
-                and prev_word(text, run[0][0]).casefold() in DETERMINERS
+                and prev_word(text, run[0][0]).casefold() in DETERMINERS - {"das"}
+                and not any(c.isdigit() for *_, w, _ in run[1:] for c in w)
             ):  # "der Österreicher Bernhard Mayer": a noun after the article, then the name
+                # (not "des Aktionsbündnisses Stopp G7 Elmau": a name holds no digit; not "das
+                # Thema Open Access": a neuter noun is a thing)
                 first, cue = 1, True
             role = bare(run[0][2]).casefold() if first == 1 and cue else ""
             for k in range(first - 1, -1, -1):  # the last title or role word before the name
@@ -291,6 +304,8 @@ def name_candidates(
                 nxt = _NEXT_WORD.match(text, end)
                 speech = nxt is not None and nxt.group(1).casefold() in say
             determined = low in DETERMINERS and not cue
+            if language == "de" and not cue and after_numeral(text, start):
+                determined = True  # "zehn Tage Ausharren": a numeral counts a noun
             apposed = False
             if not role and text[start - 2 : start] == ", ":
                 role = _role_before(text, start - 2, language)  # "la ministra de Educación, X"

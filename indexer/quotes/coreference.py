@@ -27,7 +27,7 @@ from indexer.people import PeopleRegistry
 from indexer.quotes.asides import aside
 from indexer.quotes.descriptions import describe, same_role
 from indexer.quotes.embedded import reported_subject
-from indexer.quotes.genitives import apposed, genitive
+from indexer.quotes.genitives import apposed, genitive, governed
 from indexer.quotes.lexicon import PREPOSITIONS
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.participles import silent_participle
@@ -236,7 +236,9 @@ class Context:
                     sentence == held and apposed(text, m.start, m.end)
                 )  # "El padre de Angélica Rivera, Eduardo Fernández, …": he is the subject
                 last_sentence = sentence
-                if first and genitive(text, m.start, self.language):
+                if first and (
+                    genitive(text, m.start, self.language) or governed(text, m.start, self.language)
+                ):
                     first, held = False, sentence  # "el despido del técnico Ricardo La Volpe"
                 before = _WORD.findall(text[max(sentence, m.start - 30) : m.start])
                 prev = before[-1].casefold() if before else ""

@@ -187,6 +187,8 @@ def _anonymous(ctx: Context, head: str, pos: int) -> bool:
     before = _WORD.findall(low[max(0, i - 60) : i])[-4:]
     if any(w in _INDEFINITE_INTRO for w in before):
         return True
+    if ctx.language == "de" and head not in _SOURCES and low[:i].rstrip()[-1:] in ".!?\n":
+        return False  # "PiS-Vorsitzender gegen Einmischung": a headline's bare role
     possessive = before and before[-1].endswith(("'s", "’s"))
     if possessive and head not in _SOURCES and _named_next(ctx, i):
         return False  # "Mike Tindall's agent has warned Bath …" "Dipo Alli says …"

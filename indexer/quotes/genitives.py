@@ -20,7 +20,7 @@ import re
 
 from indexer.quotes.lexicon import DETERMINERS, is_role_word
 
-__all__ = ["clause_words_before", "genitive", "kin_genitive"]
+__all__ = ["clause_words_before", "genitive", "governed", "kin_genitive"]
 
 #: the words that link a noun to its genitive, by language
 _LINKS = {"es": frozenset(("de", "del"))}
@@ -68,6 +68,32 @@ def genitive(text: str, start: int, language: str) -> bool:
     words = clause_words_before(text, start)
     k = _link(words, language)
     return k > 0
+
+
+#: German prepositions that govern a role and the name after it ("mit Konzernchef Frank Appel")
+_GERMAN_PREPOSITIONS = frozenset(
+    """mit von für gegen bei nach über unter neben vor hinter ohne zu an auf aus um durch seit
+    trotz wegen während samt gegenüber""".split()
+)
+
+
+def governed(text: str, start: int, language: str) -> bool:
+    """The German name at ``start`` follows a preposition and a role: "Das Management mit
+    Konzernchef Frank Appel an der Spitze …" – the object of the preposition, no subject.
+
+    >>> t = "Das Management mit Konzernchef Frank Appel fahre den Laden an die Wand."
+    >>> governed(t, t.index("Frank"), "de"), governed(t, t.index("Frank"), "en")
+    (True, False)
+    """
+    if language != "de":
+        return False
+    words = clause_words_before(text, start, 2)
+    return (
+        len(words) == 2
+        and words[0].casefold() in _GERMAN_PREPOSITIONS
+        and words[1][:1].isupper()
+        and is_role_word(words[1])
+    )
 
 
 def kin_genitive(text: str, start: int, language: str) -> bool:

@@ -146,10 +146,15 @@ def _any_konjunktiv_i(clause: str, raw: list[str]) -> bool:
     (False, False)
     >>> _any_konjunktiv_i("", ["Der", "Bachelor", "unterscheide", "sich"])
     True
+    >>> _any_konjunktiv_i("Auch die Kirche verliere ihr Licht", [])
+    True
     """
     for i in range(len(raw) - 1):
         if raw[i + 1] == "sich" and _konjunktiv_i_form(raw[i]):
             return True
+    m = _ARTICLE_SUBJECT_VERB.match(clause)  # "Auch die Kirche verliere ihr Licht"
+    if m is not None and _konjunktiv_i_form(m.group(2)) and _no_object(m.group(3)):
+        return True
     m = _SUBJECT_VERB.match(clause)
     if m is None or not _konjunktiv_i_form(m.group(2)):
         return False
@@ -158,6 +163,20 @@ def _any_konjunktiv_i(clause: str, raw: list[str]) -> bool:
     if subject[-1].casefold() in _DETERMINERS or after[:1].isupper() or after == "ich":
         return False
     return True
+
+
+#: a clause that opens with an article, adjectives in lower case and a noun, and the finite
+#: verb after them (an adverb may come first): "Die rot-schwarze Koalition baue ein …"
+_ARTICLE_SUBJECT_VERB = re.compile(
+    r"[\W\d_]*(?:[A-ZÄÖÜ][\w-]*\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+"
+    r"(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,3}([A-ZÄÖÜ][\w-]*)\s+([a-zäöüß][\w-]{2,}e)"
+    r"(?:\s+([^\W\d_][\w-]*))?(?![\w-])"
+)
+
+
+def _no_object(after: str | None) -> bool:
+    """What follows the verb is no noun it describes ("vergangene Woche") and no "ich"."""
+    return not (after or "")[:1].isupper() and after != "ich"
 
 
 def weak_preterite(word: str, narrative: bool = False) -> bool:

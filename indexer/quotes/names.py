@@ -29,6 +29,8 @@ from indexer.quotes.candidates import (
     name_start,
     prev_word,
 )
+from indexer.quotes.german_runs import nameless_run
+from indexer.quotes.given_alone import lone_given
 from indexer.quotes.honorifics import honorific_gender, honorific_surname, is_honorific
 from indexer.quotes.lexicon import (
     DETERMINERS,
@@ -148,6 +150,7 @@ def find_mentions(
                 and not is_org_name(c.words)
                 and (is_given(c.words[0]) or not _opens_quote(text, c.start))
                 and not (language == "de" and GERMAN_NOUN.search(c.words[0]))
+                and not (language == "de" and nameless_run(c.words))
             ):  # a name the article gives, though no rule knew it ("Lakshmi Mittal")
                 maybe.setdefault(skeleton(c.words[-1]), []).append(c)
             continue
@@ -250,6 +253,8 @@ def find_mentions(
     first_named: dict[str, int] = {}
     for m in mentions:
         first_named.setdefault(m.name, m.start)
+    said = [(c.start, c.end, c.words[0]) for c in spoken if c.speech]
+    by_given = lone_given(said, text, language, say, named, _speaks)
     for start, end, word in singles:
         if start in taken:
             continue
@@ -283,6 +288,8 @@ def find_mentions(
             owners = {alone[key]}  # "Бальбек", "Maluma" again (not "the Turkish lira")
         if not owners and key in titled and _speaks(text, start, end, say):
             owners = {titled[key]}  # "President Trump signed it. … said Trump."
+        if not owners and word in by_given:
+            owners = {word}  # "sagt Melanie": a person named by the given name alone
         if len(owners) == 1:
             name = next(iter(owners))
             gender = genders.get(name)

@@ -19,6 +19,7 @@ sentence gives to someone is theirs (``Die Entscheidung ist gefallen. Das sagte 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from indexer.quotes.answers import answer
@@ -27,9 +28,11 @@ from indexer.quotes.comma_speech import after_comma
 from indexer.quotes.continued import joined
 from indexer.quotes.coreference import NOBODY, Context, is_person
 from indexer.quotes.framed import framed_start
+from indexer.quotes.fronted_subjects import fronted_subject
 from indexer.quotes.leads import introduces_speaker, present_lead
 from indexer.quotes.marks import Span
 from indexer.quotes.mood import FIRST_PERSON, is_reported
+from indexer.quotes.named_lead import after_named
 from indexer.quotes.reported import in_past, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
 from indexer.quotes.subordinate import subordinate_only
@@ -68,6 +71,8 @@ _OBJECT = re.compile(
 _ANAPHORA_DE = re.compile(r"(?:Das|Dies)\s")
 #: a reported sentence whose subject is a person already named: "Sie wolle …", "Er sei …"
 _PRONOUN_OPENS = re.compile(r"(?:Er|Sie)\s")
+#: the pronouns of a person spoken of, in any case
+_THIRD_PERSON = frozenset("er sie ihm ihn ihr".split())
 #: the place and dash that open a news body: "Wien –", "Wien/Linz –", "Riad -"
 _DATELINE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.]*(?:[ /-][A-ZÄÖÜ(][\w.()]*){0,3})\s+[–-]\s+")
 #: the topic put before the verb, not a statement: "Zur Frage, ob …, sagte Mitrow, dies sei …"
@@ -149,6 +154,7 @@ def unmarked_spans(
         sentences = _sentences(text, lo, hi)
         used: set[int] = set()
         here: list[Span] = []
+        direct = functools.partial(_direct, ctx)
         for k, (a, b) in enumerate(sentences):
             if k in used or any(x < b and a < y for x, y in taken):
                 continue
@@ -165,6 +171,8 @@ def unmarked_spans(
         for k in range(1, len(sentences)):
             if k not in used and k - 1 not in used:
                 here.extend(_after_report(ctx, sentences, k, p, used, taken))
+            if k not in used and k - 1 not in used:  # "Klitschko erklärte, dass … . Ich war …"
+                here.extend(after_named(ctx, sentences, k, p, used, taken, direct))
         for k in range(len(sentences) - 1):
             if k not in used and k + 1 not in used:
                 here.extend(_said_next(ctx, sentences, k, p, used, taken))
@@ -259,6 +267,10 @@ def _inverted(
     if colon >= 0 and (_direct(ctx, a, colon, spoken=True) or present_lead(ctx, a, colon)):
         colon = -1  # "Wenn man … steht, fährt man nach Wien: Ins Halbfinale, so X": all speech
     s = colon + 2 if colon >= 0 else a
+    if colon >= 0:  # "X macht mobil: …, so der Ex-Chef": the one named before the colon is
+        after = attribute_dash(ctx, s, b)  # salient where the statement starts
+        if after[0] == cut and is_person(after[1]):
+            who = after[1]
     if colon >= 0 and not any(c.kind == "name" for c in ctx.candidates(cut, b)):
         head = _head_speaker(ctx, a, colon)  # "meint Anwalt Bitsche: Auch …, sagt er."
         if is_person(head) and ctx.verb(a, colon):
@@ -273,6 +285,8 @@ def _inverted(
         return []
     if subordinate_only(statement):
         return []  # "Weil es Probleme gibt, fordert Bieber …": the sentence's first part
+    if fronted_subject(ctx, s, cut, b):
+        return []  # "Der Augenzeuge X, der …, sagte, das Unglück …": the verb's subject
     first = k
     opens: int | None = None  # where the speech starts inside the first sentence taken
     while colon < 0 and first > 0 and first - 1 not in used:
@@ -346,6 +360,9 @@ def _colon(
         return []
     if not (_first_person(tail) or following) and not verb:
         return []
+    before = sentences[k - 1] if k else (a, a)
+    if not verb and _nobody_in(ctx, a, colon) and not is_reported(text[before[0] : before[1]]):
+        return []  # "Das Grundprinzip ist simpel: …": the article's own words
     who = _head_speaker(ctx, a, colon)
     if not is_person(who) or any(s <= m.start < e and m.name == who for m in ctx.mentions):
         return []  # nobody, or a statement that names its own speaker: narrative, not speech
@@ -357,6 +374,15 @@ def _colon(
         e = trimmed(text, s, sentences[last][1])[1]
         used.update(range(k + 1, last + 1))
     return [Span(s, e, s, e, "unmarked", p, speaker=who)]
+
+
+def _nobody_in(ctx: Context, a: int, colon: int) -> bool:
+    """The words before a colon name nobody who could speak after it: no person, pronoun or
+    description, no label of one word ("Fink:"), and no reported speech of someone."""
+    words = _WORD.findall(ctx.text, a, colon)
+    if len(words) == 1 or ctx.candidates(a, colon) or not _THIRD_PERSON.isdisjoint(words):
+        return False  # "…, dämpft sie: Lassen Sie uns ehrlich sein"
+    return not is_reported(ctx.text[a:colon])
 
 
 def _head_speaker(ctx: Context, a: int, colon: int) -> str | None:

@@ -11,6 +11,7 @@ from indexer.quotes.mood import (
     is_reported,
     weak_preterite,
 )
+from tests.support.quotes import quote_pairs as pairs
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,33 @@ def test_every_konjunktiv_ii_form_is_in_the_one_set_and_its_parts_are_named(form
         ("Österreichs größte Bank ist gesund", False),
         ("Ein Sieg wäre verdient gewesen", False),
         ("Angeregt wurde auch ein Koordinator", False),
+        ("Auch die Kirche verliere ihr Licht", True),
+        ("Die rot-schwarze Koalition baue ein dichtes Spitzelnetz auf", True),
+        ("Die Bundesregierung vergangene Woche beschloss es", False),
+        ("Die alte Dame spielte Karten", False),
     ],
 )
 def test_the_konjunktiv_i_of_any_verb_shows_after_its_subject_and_before_sich(clause, reported):
     assert is_reported(clause) is reported
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Papst Franziskus sprach in Quito. Auch die Kirche verliere ihr Licht, "
+            "wenn sie sich verberge, warnte er.",
+            "de",
+            [],
+        ),
+        (
+            'Pope Francis spoke in Quito. "The church loses its light when it hides," he warned.',
+            "en",
+            [("The church loses its light when it hides", "Francis")],
+        ),
+    ],
+)
+def test_a_subject_with_article_and_adjectives_before_a_konjunktiv_i_reports_speech(
+    text, lang, expected
+):
+    assert pairs(text, lang) == expected
