@@ -63,6 +63,8 @@ READS: tuple[tuple[str, int, dict[str, int], str], ...] = (
     ("read9-es", 91, {"fakenews-es": 150}, "check5"),
     ("read9-de", 92, {"10kgnad": 150}, "check5"),
     ("read9-en", 93, {"bbc": 100, "reuters": 60}, "check5"),
+    ("read9b-es", 94, {"fakenews-es": 150}, "check5"),
+    ("read9b-de", 95, {"10kgnad": 150}, "check5"),
 )
 #: the last draw made before reads were recorded; later draws leave out every read
 BLIND_TO_READS = "check4"
