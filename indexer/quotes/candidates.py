@@ -20,7 +20,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from indexer.quotes.demonyms import is_demonym
-from indexer.quotes.german_runs import GENITIVE_ARTICLES, after_numeral
+from indexer.quotes.german_runs import (
+    GENITIVE_ARTICLES,
+    GERMAN_NOUN,
+    after_numeral,
+    german_noun,
+    name_length,
+    said_across_adverb,
+)
 from indexer.quotes.honorifics import is_honorific
 from indexer.quotes.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -37,12 +44,6 @@ from indexer.quotes.role_cues import described_role, genitive_article
 from indexer.quotes.runs import TOKEN, Token, bare, capital_runs
 
 __all__ = ["GERMAN_NOUN", "NameCandidate", "name_candidates", "name_start", "prev_word"]
-
-#: endings of German nouns, which are capitalised but never a first name
-GERMAN_NOUN = re.compile(
-    r"(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|ie|chen)$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -71,7 +72,7 @@ def name_start(run: list[Token], language: str) -> tuple[int, bool]:
     for i, w in enumerate(words[:-1]):  # "ÖVP-Klubsprecher Eberhard Blumenthal"
         if is_role_word(w):
             start, cue = i + 1, True
-        elif language == "de" and i == start and GERMAN_NOUN.search(w):
+        elif language == "de" and i == start and german_noun(w):
             start = i + 1  # a capitalised German noun is no first name: "Menschen von Dächern"
     if start == lead and len(words) - lead > 2:  # "Liberal Democrat David Laws": the given
         for i in range(lead + 1, len(words) - 1):  # name starts it
@@ -283,6 +284,8 @@ def name_candidates(
                 w for *_, w, _ in run[half:]
             ]:
                 run = run[:half]  # a name said twice where a headline ran into the text
+            if language == "de":  # "Franz Küberl von Konzernen": the name ends before "von"
+                run = run[: name_length([bare(w) for _, _, w, _ in run])]
             start, end = run[0][0], run[-1][1]
             words = [bare(w) for _, _, w, _ in run]
             prev = prev_word(text, start)
@@ -300,6 +303,8 @@ def name_candidates(
             said = prev_word(text, outer).casefold() if outer >= 0 else low
             opens = outer if outer >= 0 else start
             speech = ends and (said in say or (say and _said_before(text, opens, say)))
+            if not speech and ends and language == "de" and say:  # "sagte einst Witali …"
+                speech = said_across_adverb(text, opens, say)
             if not speech and len(run) > 1 and _cyr(run[0]):  # "Прити Пател заявила"
                 nxt = _NEXT_WORD.match(text, end)
                 speech = nxt is not None and nxt.group(1).casefold() in say

@@ -11,13 +11,36 @@ der Funktionen"), not an unknown person.
 True
 >>> nameless_run(["Welche", "der", "Funktionen"]), nameless_run(["Irfan", "al-Alawi"])
 (True, False)
+
+A word with the ending of a German noun opens no name ("Menschen von Dächern"), unless it is a
+given name the lexicon knows: "Melanie Senger", "Franz Fischler", "Dominik Thiem".
+
+>>> german_noun("Regierung"), german_noun("Melanie"), german_noun("Lorenz")
+(True, False, False)
 """
 
 from __future__ import annotations
 
-from indexer.quotes.lexicon import is_given
+import re
+from collections.abc import Collection
 
-__all__ = ["GENITIVE_ARTICLES", "after_numeral", "nameless_run"]
+from indexer.quotes.lexicon import DETERMINERS, PREPOSITIONS, is_given
+
+__all__ = [
+    "GENITIVE_ARTICLES",
+    "GERMAN_NOUN",
+    "after_numeral",
+    "german_noun",
+    "nameless_run",
+    "name_length",
+    "said_across_adverb",
+]
+
+#: endings of German nouns, which are capitalised but seldom a first name
+GERMAN_NOUN = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|ie|chen)$",
+    re.IGNORECASE,
+)
 
 #: numerals and quantifiers: what counts the noun after it
 _NUMERALS = frozenset(
@@ -59,3 +82,55 @@ def nameless_run(words: list[str]) -> bool:
     False
     """
     return len(words) > 2 and not any(is_given(p) for w in words for p in w.split("-"))
+
+
+def german_noun(word: str) -> bool:
+    """``word`` ends like a German noun ("-ung", "-heit", "-ie", "-anz" …) and is no given name
+    the lexicon knows ("Melanie", "Franz" end so too).
+
+    >>> german_noun("Energie"), german_noun("Stefanie"), german_noun("Sambo")
+    (True, False, False)
+    """
+    return GERMAN_NOUN.search(word) is not None and not is_given(word)
+
+
+#: the particles a German noble name joins with; after a full name they open a complement
+_NOBLE = frozenset(("von", "zu", "vom", "zum"))
+
+
+def name_length(words: list[str]) -> int:
+    """How many of the run's words are the name: a given name and a surname end it before
+    "von" ("Franz Küberl von Konzernen" is Franz Küberl asking something of firms), while a
+    particle right after the given name belongs to the name ("Richard von Weizsäcker").
+
+    >>> name_length(["Franz", "Küberl", "von", "Konzernen"])
+    2
+    >>> name_length(["Ursula", "von", "der", "Leyen"]), name_length(["Anna", "Berg"])
+    (4, 2)
+    """
+    if len(words) > 3 and words[2] in _NOBLE and words[1] not in _NOBLE and is_given(words[0]):
+        return 2
+    return len(words)
+
+
+#: a verb, then one lower-case word, then the name at the end of the stretch
+_VERB_ADVERB = re.compile(r"([^\W\d_]+)[ \t]+([a-zäöüß]+)[ \t]+$")
+
+
+def said_across_adverb(text: str, start: int, say: Collection[str]) -> bool:
+    """A verb of saying, then one adverb or object pronoun, then the name at ``start``: "sagte
+    einst Witali Smirnow", "schreibt etwa Giles Fraser", "kommentiert dies Markus Distelberger"
+    (an article or a preposition is no such word: "sagte gegenüber Hans Bauer" names the
+    listener).
+
+    >>> t = "…, sagte einst Witali Smirnow."
+    >>> said_across_adverb(t, t.index("Witali"), {"sagte"})
+    True
+    >>> t = "…, sagte gegenüber Witali Smirnow."
+    >>> said_across_adverb(t, t.index("Witali"), {"sagte"})
+    False
+    """
+    m = _VERB_ADVERB.search(text, max(0, start - 60), start)
+    if m is None or m.group(1).casefold() not in say:
+        return False
+    return m.group(2) not in DETERMINERS and m.group(2) not in PREPOSITIONS

@@ -44,6 +44,11 @@ KONJUNKTIV_II = (
 #: plural modals in Konjunktiv II, which report speech whenever nobody speaks in the first
 #: person ("sollten" is as often a plain past)
 _PLURAL_MODALS = frozenset("müssten könnten dürften bräuchten".split())
+#: plural Konjunktiv II forms that no indicative shares, of "haben" and strong verbs ("wären"
+#: and "würden" are as often a speaker's own conditional)
+_PLURAL_KONJUNKTIV_II = frozenset("hätten böten gäben kämen lägen stünden".split())
+#: words that make a Konjunktiv II unreal, a speaker's: "wenn sie das wüssten, hätten sie …"
+_CONDITIONS = frozenset("wenn sonst fast beinahe beinah ohne".split())
 #: words after "er"/"es"/"man" that end in -e and are no verb
 _NOT_VERBS = frozenset(
     """gerne heute alleine bitte ohne eine keine seine meine deine ihre alle beide viele wenige
@@ -66,6 +71,10 @@ def is_reported(clause: str) -> bool:
 
     >>> is_reported("Die Lage sei ernst"), is_reported("Da habe ich viel Speed mitgenommen")
     (True, False)
+    >>> is_reported("Alle Fraktionen hätten an einem Strang gezogen")
+    True
+    >>> is_reported("Wenn die Spieler getroffen hätten, wäre alles anders")
+    False
     """
     raw = _WORD.findall(clause)
     words = [w.casefold() for w in raw]
@@ -80,6 +89,14 @@ def is_reported(clause: str) -> bool:
             return True
         if w in KONJUNKTIV_II_AUXILIARIES and third_person and not first_person:
             return True  # "Außerdem hätten sie …": Konjunktiv II where I is indicative
+        if (
+            w in _PLURAL_KONJUNKTIV_II
+            and not first_person
+            and "sie" not in words[i + 1 : i + 2]
+            and not _CONDITIONS.intersection(words)
+        ):
+            return True  # "Alle Fraktionen hätten an einem Strang gezogen", "Plattformen
+            # böten …": a plural reports in Konjunktiv II, unless a condition makes it unreal
         if w in _PLURAL_MODALS and not first_person and "sie" not in words[i + 1 : i + 2]:
             return True  # "…müssten sich Lehrer nicht kümmern": a plural's Konjunktiv I is
             # its indicative, so the plural reports in Konjunktiv II

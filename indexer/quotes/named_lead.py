@@ -43,6 +43,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: at most this many words stand before the subject in its sentence ("Und Ferrari-Präsident")
 _MAX_BEFORE = 3
 _MAX_LEAD = 60  # characters: what three words and a role take at most
+#: a phrase put first, then the finite verb and the subject: "Im Moment des Triumphs dachte X"
+_MAX_INVERTED_LEAD = 90
+_MAX_INVERTED_WORDS = 8
+#: words right before a name after which it is no subject: pronouns that are the subject
+_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _MIN_WORDS = 3
 #: an attribution inserted after a comma, a verb and a pronoun: "…, riefen sie", "…, heißt es"
 _INSERTED = re.compile(r",\s+[a-zäöüß]+\s+(?:es|sie|er|man)\b")
@@ -120,20 +125,50 @@ def _speaks_of(text: str, a: int, b: int, gender: str) -> bool:
 
 def _subject(ctx: Context, a: int, b: int) -> str | None:
     """The person named at the head of the sentence ``a:b``, when nothing but a few words
-    (no preposition, no comma) stand before the name and a word in lower case follows it."""
+    (no preposition, no comma) stand before the name, or a phrase put first and the finite
+    verb do, and a word in lower case follows it."""
     text = ctx.text
     k = bisect.bisect_left(ctx.mention_starts, a)
     if k >= len(ctx.mentions) or ctx.mentions[k].start >= b:
         return None
     m = ctx.mentions[k]
-    if m.start - a > _MAX_LEAD:
+    if m.start - a > _MAX_INVERTED_LEAD or "," in text[a : m.start]:
         return None
     before = _WORD.findall(text, a, m.start)
-    if len(before) > _MAX_BEFORE or "," in text[a : m.start]:
-        return None
-    if any(w.casefold() in _NOT_SUBJECT for w in before):
+    if (
+        m.start - a > _MAX_LEAD
+        or len(before) > _MAX_BEFORE
+        or any(w.casefold() in _NOT_SUBJECT for w in before)
+    ) and not _inverted(before, m.role):
         return None
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is None or not nxt.group(1)[:1].islower():
         return None
     return m.name if is_person(m.name) else None
+
+
+def _inverted(before: list[str], role: str) -> bool:
+    """The words before a name are a phrase put first and the finite verb: the name, right
+    after that verb (and "sich", and its role), is the subject: "Im Moment des Triumphs dachte
+    Kohlschreiber …", "Die Strecke hat sich Bezirksrat Stumpf ausgesucht" (not "Dann traf er
+    Merkel", not "mit Merkel").
+
+    >>> _inverted(["Im", "Moment", "des", "Triumphs", "dachte"], "")
+    True
+    >>> _inverted(["Dann", "traf", "er"], ""), _inverted(["Gespräche", "mit"], "")
+    (False, False)
+    >>> _inverted(["Die", "Strecke", "hat", "sich", "Bezirksrat"], "bezirksrat")
+    True
+    """
+    words = before[:-1] if role and before and before[-1].casefold() == role else before
+    if words and words[-1] == "sich":
+        words = words[:-1]
+    if len(words) < 2 or len(before) > _MAX_INVERTED_WORDS:
+        return False
+    verb = words[-1]
+    return (
+        verb[:1].islower()
+        and verb not in _PRONOUNS
+        and verb not in _NOT_SUBJECT
+        and verb.endswith(("t", "te", "en", "ten"))
+    )

@@ -30,7 +30,7 @@ from indexer.quotes.marks import Span
 from indexer.quotes.mood import KONJUNKTIV_II, is_reported, weak_preterite
 from indexer.quotes.subjects import speaker_of_verb
 
-__all__ = ["in_past", "trimmed", "within_report"]
+__all__ = ["in_past", "reported_rest", "trimmed", "within_report"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: what a speaker says and a narrator rarely does: what must, may or can be, the particles of
@@ -159,3 +159,39 @@ def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " \t\n.,;:":
         b -= 1
     return a, b
+
+
+#: the most words between an inserted attribution's comma and the comma after it ("so X,")
+_ATTRIBUTION_WORDS = 5
+#: words of a third person that stand for the subject ("…, sagte X, er habe …" is ambiguous)
+_PRONOUNS = frozenset("er sie es man".split())
+
+
+def reported_rest(text: str, cut: int, end: int) -> bool:
+    """The attribution inserted at ``cut`` ends at a comma, and the sentence goes on with a
+    complement ("dass", "ob") or with a verb in the subjunctive: the words before it open
+    reported speech, no quote ("Renationalisierung und Austerität, so Varoufakis, seien nicht
+    die Lösung", "Um zu werben, meinte er, dass …"); an indicative rest, or an adverb, is
+    speech ("…, sagt Dedovic, springen sie auf", "…, sagte Kräuter, heute aber gehe es …").
+    Only the verb and its subject stand between the two commas ("…, berichtete Weiss darüber,
+    dass …" has the complement of "darüber").
+
+    >>> t = "Die Reform, so Anna Berg, sei nötig."
+    >>> reported_rest(t, t.index(", so"), len(t))
+    True
+    >>> t = "Wenn sie ihn sehen, sagt Dedovic, springen sie auf."
+    >>> reported_rest(t, t.index(", sagt"), len(t))
+    False
+    """
+    comma = text.find(", ", cut + 1, end)
+    if comma < 0:
+        return False
+    between = _WORD.findall(text, cut, comma)
+    if len(between) > _ATTRIBUTION_WORDS or not all(
+        w[:1].isupper() or w in _PRONOUNS for w in between[1:]
+    ):
+        return False  # "…, berichtete Weiss darüber, dass …": the verb and its subject only
+    words = _WORD.findall(text, comma + 2, end)[:2]
+    if not words or not words[0][:1].islower() or words[0] in _PRONOUNS:
+        return False
+    return words[0] in ("dass", "ob") or is_reported(" ".join(words))

@@ -33,7 +33,7 @@ from indexer.quotes.leads import introduces_speaker, present_lead
 from indexer.quotes.marks import Span
 from indexer.quotes.mood import FIRST_PERSON, is_reported
 from indexer.quotes.named_lead import after_named
-from indexer.quotes.reported import in_past, trimmed, within_report
+from indexer.quotes.reported import in_past, reported_rest, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
 from indexer.quotes.subordinate import subordinate_only
 
@@ -252,8 +252,8 @@ def _inverted(
     text = ctx.text
     a, b = sentences[k]
     cut, who, resume = attribute_dash(ctx, a, b)
-    if who is None or cut >= b:
-        return []
+    if who is None or cut >= b or reported_rest(text, cut, b):
+        return []  # "Die Reform, so Anna Berg, sei nötig": the rest reports her words
     intro = text.find(": ", cut, b)
     if intro >= 0 and is_reported(text[a:cut]):  # "…seien der Anfang, meint X: Auch …, sagt er."
         cut, who, resume = attribute_dash(ctx, intro + 2, b)

@@ -76,3 +76,32 @@ def test_first_person_speech_after_a_present_sentence_about_someone_is_not_their
         "Tyson Fury eine Therapie. Auch ich bin aus Niederlagen stärker hervorgegangen."
     )
     assert "Tyson Fury" not in [who for _, who in pairs(text, "de")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Der Sieger heißt Philipp Kohlschreiber. Im Moment des Triumphs dachte Kohlschreiber "
+            "auch an Dominic Thiem, den er am Freitag besiegt hatte. Ich hoffe, ich habe nicht "
+            "zu viele Fans verloren.",
+            "de",
+            [("Ich hoffe, ich habe nicht zu viele Fans verloren", "Philipp Kohlschreiber")],
+        ),
+        (
+            "Am Freitag traf er Anna Berg in Wien. Ich habe viel gelernt.",
+            "de",
+            [],
+        ),
+        (
+            "At the moment of triumph Philipp Kohlschreiber thought of Thiem. I hope I did not "
+            "lose fans.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_german_first_person_sentence_after_a_name_right_after_the_finite_verb_is_theirs(
+    text, lang, expected
+):
+    assert pairs(text, lang) == expected
