@@ -66,7 +66,6 @@ READS: tuple[tuple[str, int, dict[str, int], str], ...] = (
     ("read9b-es", 94, {"fakenews-es": 150}, "check5"),
     ("read9b-de", 95, {"10kgnad": 150}, "check5"),
     ("read9c-es", 96, {"fakenews-es": 150}, "check5"),
-    ("read9c-de", 97, {"10kgnad": 150}, "check5"),
 )
 #: the last draw made before reads were recorded; later draws leave out every read
 BLIND_TO_READS = "check4"
