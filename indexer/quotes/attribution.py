@@ -38,7 +38,7 @@ from indexer.quotes.described_subjects import named_description
 from indexer.quotes.genitives import genitive, kin_genitive
 from indexer.quotes.headline_tails import headline_tail
 from indexer.quotes.headlines import headline
-from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, is_org_word
+from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, indefinite_article, is_org_word
 from indexer.quotes.marks import Span
 from indexer.quotes.names import bare_name
 from indexer.quotes.relatives import relative_antecedent
@@ -276,8 +276,9 @@ def _before(ctx: Context, span: Span, lo: int, prev_close: int) -> str | None:
                     return after[0].value
             if first in NON_PERSON:
                 return NOBODY
-            if first in _PREPOSITION_NOT_ARTICLE.get(ctx.language, ()):  # "En este sentido aclara"
-                return ctx.salient(span.open_at, vgender) or NOBODY  # the subject is left out
+            if first in INDEFINITE and not indefinite_article(first, ctx.language):
+                return ctx.salient(span.open_at, vgender) or NOBODY  # "En este sentido aclara":
+                # a preposition spelled like an article opens an adverbial; no subject is said
             if first in DETERMINERS or first in INDEFINITE or first in POSSESSIVES:
                 return description(ctx, words, span.open_at, vgender)
             head = text[start : v.start()].rstrip()
@@ -326,9 +327,6 @@ _ADVERBIAL_OPENERS = {
     "de": frozenset("zur zum im am in auf bei nach vor über mit gegenüber von".split()),
     "ru": frozenset("в во на по при после у с о об к".split()),
 }
-#: prepositions spelled like another language's indefinite article ("en", "a"): a clause that
-#: opens with one opens with an adverbial, not with a subject
-_PREPOSITION_NOT_ARTICLE = {"es": frozenset(("en", "a"))}
 #: how many words may stand between such a verb and the name of its subject ("el secretario")
 _INVERTED_GAP = 3
 

@@ -24,6 +24,7 @@ from indexer.quotes.wordlists import word_list
 __all__ = [
     "DETERMINERS",
     "INDEFINITE",
+    "indefinite_article",
     "PARTICLES",
     "PARTICLES_AFTER_VON",
     "PREPOSITIONS",
@@ -79,6 +80,20 @@ PREPOSITIONS = frozenset(
     från efter utan om
     о к для у от при про над под за об из до против""".split()
 )
+
+
+def indefinite_article(word: str, language: str) -> bool:
+    """An indefinite article in ``language``; Swedish "en" and English "a" are Spanish
+    prepositions ("dijo en rueda de prensa", "dijo a los medios").
+
+    >>> [indefinite_article(w, lang) for w, lang in (("en", "sv"), ("en", "es"), ("a", "en"))]
+    [True, False, True]
+    """
+    if word in ("en", "ett"):
+        return language in ("sv", "da", "no")
+    if word == "a":
+        return language == "en"
+    return word in INDEFINITE
 
 
 def plain(word: str) -> str:

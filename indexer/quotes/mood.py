@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "FIRST_PERSON",
+    "FIRST_PERSON_WORD",
     "KONJUNKTIV_II",
     "KONJUNKTIV_II_AUXILIARIES",
     "KONJUNKTIV_II_MODALS",
@@ -63,6 +64,11 @@ _FIRST_PERSON_TOO = frozenset(
 FIRST_PERSON = frozenset(
     """ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren unserem
     unserer unseres du dich dir dein deine euch euer""".split()
+)
+#: one of those words in running text, in any case: ``FIRST_PERSON_WORD.search("Das habe ich")``
+FIRST_PERSON_WORD = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
+    re.IGNORECASE,
 )
 
 

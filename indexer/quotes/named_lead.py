@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from indexer.quotes.coreference import Context, is_person
 from indexer.quotes.marks import Span
-from indexer.quotes.mood import FIRST_PERSON, is_reported
+from indexer.quotes.mood import FIRST_PERSON_WORD, is_reported
 from indexer.quotes.reported import in_past, trimmed
 from indexer.quotes.subjects import speaker_of_verb
 
@@ -51,11 +51,6 @@ _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _MIN_WORDS = 3
 #: an attribution inserted after a comma, a verb and a pronoun: "…, riefen sie", "…, heißt es"
 _INSERTED = re.compile(r",\s+[a-zäöüß]+\s+(?:es|sie|er|man)\b")
-#: a word of the first person (every statement taken here has one)
-_FIRST_PERSON = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
-    re.IGNORECASE,
-)
 #: the word right after a name, spaces between
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 #: words before a name that make it no subject: prepositions, and words that link it to another
@@ -80,7 +75,7 @@ def after_named(
     pa, pb = sentences[k - 1]
     a, b = sentences[k]
     who = _subject(ctx, pa, pb)  # the cheap tests first: a subject before, the first person
-    if who is None or direct is None or _FIRST_PERSON.search(text, a, b) is None:
+    if who is None or direct is None or FIRST_PERSON_WORD.search(text, a, b) is None:
         return []
     if "(" in text[a:b] or text[pa:pb].rstrip()[-1:] == "?":
         return []

@@ -24,7 +24,14 @@ from indexer.quotes.asides import aside
 from indexer.quotes.coreference import ANONYMOUS, NOBODY, Candidate, Context, is_person
 from indexer.quotes.genitives import genitive
 from indexer.quotes.gerunds import gerund_after_of
-from indexer.quotes.lexicon import DETERMINERS, INDEFINITE, PREPOSITIONS, is_org_word, is_stop
+from indexer.quotes.lexicon import (
+    DETERMINERS,
+    INDEFINITE,
+    PREPOSITIONS,
+    indefinite_article,
+    is_org_word,
+    is_stop,
+)
 from indexer.quotes.names import bare_name
 from indexer.quotes.verbs import (
     CONJUNCTIONS,
@@ -159,16 +166,6 @@ def _apposition(ctx: Context, end: int, limit: int) -> str | None:
     return name if is_person(name) else None
 
 
-def _indefinite(word: str, language: str) -> bool:
-    """An indefinite article in ``language``: Swedish "en" and English "a" are Spanish
-    prepositions ("dijo en rueda de prensa", "dijo a los medios")."""
-    if word in ("en", "ett"):
-        return language in ("sv", "da", "no")
-    if word == "a":
-        return language == "en"
-    return word in INDEFINITE
-
-
 def _dash_apposition(ctx: Context, end: int, limit: int, pos: int) -> str | None:
     """The person a description after the verb names behind a dash: "заявил один из
     организаторов — президент Европейского еврейского общества Вячеслав Кантор"."""
@@ -229,9 +226,9 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
         if named:
             return named
     if low in ZERO_SUBJECT_FOLLOWERS or low in PREPOSITIONS or low in _TIME or is_stop(first):
-        if low not in DETERMINERS and not _indefinite(low, ctx.language):
+        if low not in DETERMINERS and not indefinite_article(low, ctx.language):
             return ctx.salient(pos, vgender) or NOBODY
-    if _indefinite(low, ctx.language):
+    if indefinite_article(low, ctx.language):
         return ANONYMOUS
     if low in DETERMINERS or low in POSSESSIVES:
         if len(words) > 1 and (words[1].group().casefold() in _TIME or is_stop(words[1].group())):
@@ -254,7 +251,7 @@ def subject_after_verb(ctx: Context, vend: int, limit: int, pos: int, verb: str)
             rest = rest[1:]
         if not rest:  # "…, meinte Schieder, betonte aber gleichzeitig: …": the same subject
             return ctx.salient(pos, vgender) or NOBODY
-        if _indefinite(rest[0].group().casefold(), "de"):
+        if indefinite_article(rest[0].group().casefold(), "de"):
             return ANONYMOUS
         return description(ctx, rest, pos, vgender)
     if ctx.language in ("ru", "es", "sv"):
@@ -382,7 +379,7 @@ def subject_of(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
     first = words[0].group().casefold()
     if first in NON_PERSON:
         return NOBODY
-    if first in DETERMINERS or _indefinite(first, ctx.language) or first in POSSESSIVES:
+    if first in DETERMINERS or indefinite_article(first, ctx.language) or first in POSSESSIVES:
         who = description(ctx, words, vstart, verb_gender(text[vstart:vend], ctx.language))
         if not is_person(who) and words[-1].group().casefold() in _RELATIVES:
             return None  # "Un desafío que asegura es difícil": the challenge says nothing

@@ -31,7 +31,7 @@ from indexer.quotes.framed import framed_start
 from indexer.quotes.fronted_subjects import fronted_subject
 from indexer.quotes.leads import introduces_speaker, present_lead
 from indexer.quotes.marks import Span
-from indexer.quotes.mood import FIRST_PERSON, is_reported
+from indexer.quotes.mood import FIRST_PERSON_WORD, is_reported
 from indexer.quotes.named_lead import after_named
 from indexer.quotes.reported import in_past, reported_rest, trimmed, within_report
 from indexer.quotes.subjects import speaker_of_verb
@@ -82,13 +82,7 @@ _QUESTION = re.compile(
 
 
 def _first_person(clause: str) -> bool:
-    return _FIRST_PERSON_RE.search(clause) is not None
-
-
-_FIRST_PERSON_RE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'’-])",
-    re.IGNORECASE,
-)
+    return FIRST_PERSON_WORD.search(clause) is not None
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
