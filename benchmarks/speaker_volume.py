@@ -91,7 +91,7 @@ def volume(
     for name, n in raw.items():
         counts[join.get(name, name)] += n
     marks = load_marks()
-    ranked = counts.most_common(top)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]  # ties by name
     rows = [{"speaker": s, "quotes": n, "mark": marks.get(s, "unmarked")} for s, n in ranked]
     kinds = Counter(r["mark"] for r in rows)
     return {
