@@ -50,8 +50,9 @@ ISO_639_1: frozenset[str] = frozenset(
 )
 _CODE_SHAPE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
-#: Codes that langdetect, front matter or users spell differently from presslens.
-CODE_ALIASES: dict[str, str] = {"nb": "no", "nn": "no", "se": "sv", "zh-cn": "zh", "zh-tw": "zh"}
+#: Codes that langdetect, front matter or users spell differently from presslens. (``se`` is
+#: Northern Sami, not Swedish, so it is no alias: a Sami article is not stemmed as Swedish.)
+CODE_ALIASES: dict[str, str] = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}
 
 
 def canonical_code(code: str) -> str:

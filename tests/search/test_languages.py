@@ -117,7 +117,16 @@ def test_hyphenated_and_possessive_words_are_found_by_their_parts(
 
 @pytest.mark.parametrize(
     ("code", "supported"),
-    [("sv", "sv"), ("SV", "sv"), ("nb", "no"), ("pt-BR", "pt"), ("zh-cn", "und"), ("", "und")],
+    [
+        ("sv", "sv"),
+        ("SV", "sv"),
+        ("sv-FI", "sv"),
+        ("nb", "no"),
+        ("pt-BR", "pt"),
+        ("se", "und"),  # Northern Sami, which presslens does not stem, not Swedish
+        ("zh-cn", "und"),
+        ("", "und"),
+    ],
 )
 def test_detector_codes_map_onto_supported_languages(code: str, supported: str) -> None:
     assert supported_language(code) == supported
