@@ -4,9 +4,10 @@ Run ``python -m benchmarks.speaker_draw --seed 26 10kgnad=14 fakenews-es=12 bbc=
 from the repository root. For each collection it takes the records (``load_text``'s reading:
 BBC and Spanish lines, German CSV rows, Reuters NEWIDs) in record order, keeps those that no
 label file names, of at most 6,000 characters, that match the collection's filter (a German
-verb of saying; a quotation mark elsewhere), shuffles them with a fresh ``random.Random(seed)``
-and prints the first ``n``. This is how ``dev5`` onwards were drawn; ``DRAWS`` records each
-draw so a test can redo it.
+verb of saying; a quotation mark elsewhere; ``10kgnad/loose``, for reads once the German
+candidates ran out, a wider set of German verbs of saying), shuffles them with a fresh
+``random.Random(seed)`` and prints the first ``n``. This is how ``dev5`` onwards were drawn;
+``DRAWS`` records each draw so a test can redo it.
 
 Development also reads unlabelled articles (a random sample of the extractor's output, judged
 by reading). ``READS`` records those samples, drawn the same way, and every draw after
@@ -40,6 +41,11 @@ FILTERS = {
     "fakenews-es": re.compile('[«“"]'),
     "bbc": re.compile('["“”]'),
     "reuters": re.compile('["“”]'),
+    # for reads once the German candidates above are used up: more verbs of saying and sources
+    "10kgnad/loose": re.compile(
+        r"\b(sagt\w*|erklärt\w*|betont\w*|meint\w*|kritisiert\w*|fordert\w*|warnt\w*"
+        r"|ergänzt\w*|fügte|berichtet\w*|zufolge)\b|\bso\s[A-ZÄÖÜ]\w+|\blaut\s[A-ZÄÖÜ]"
+    ),
 }
 #: every draw in order: (set, seed, articles per collection); a draw excludes the records of
 #: every label except those of its own and later draws
@@ -52,6 +58,7 @@ DRAWS: tuple[tuple[str, int, dict[str, int]], ...] = (
     ("check3", 25, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
     ("check4", 26, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
     ("check5", 27, {"10kgnad": 14, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
+    ("check6", 28, {"10kgnad": 10, "fakenews-es": 14, "bbc": 8, "reuters": 8}),
 )
 #: the unlabelled samples read while developing, in order: (name, seed, articles per collection,
 #: the last draw made before it); a read is drawn from the records that no label of that draw or
@@ -66,9 +73,19 @@ READS: tuple[tuple[str, int, dict[str, int], str], ...] = (
     ("read9b-es", 94, {"fakenews-es": 150}, "check5"),
     ("read9b-de", 95, {"10kgnad": 150}, "check5"),
     ("read9c-es", 96, {"fakenews-es": 150}, "check5"),
+    ("read10-es", 101, {"fakenews-es": 150}, "check6"),
+    ("read10-en", 103, {"bbc": 100, "reuters": 60}, "check6"),
+    ("blind10-es", 102, {"fakenews-es": 100}, "check6"),
+    ("blind10-en", 104, {"bbc": 60, "reuters": 40}, "check6"),
+    ("blind10-de", 106, {"10kgnad/loose": 80}, "check6"),
 )
 #: the last draw made before reads were recorded; later draws leave out every read
 BLIND_TO_READS = "check4"
+
+
+def collection_of(key: str) -> str:
+    """The collection a filter reads: ``collection_of("10kgnad/loose") == "10kgnad"``."""
+    return key.split("/")[0]
 
 
 @cache
@@ -102,10 +119,10 @@ def draw(seed: int, counts: dict[str, int], used: dict[str, set[int]]) -> dict[s
     """The first ``n`` shuffled candidates of each collection (see the module docstring)."""
     out = {}
     for source, n in counts.items():
-        taken = used.get(source, set())
+        taken = used.get(collection_of(source), set())
         cands = [
             i
-            for i, text in records(source)
+            for i, text in records(collection_of(source))
             if i not in taken and len(text) <= MAX_CHARS and FILTERS[source].search(text)
         ]
         random.Random(seed).shuffle(cands)
@@ -126,7 +143,7 @@ def read_records(before: str | None = None) -> dict[str, set[int]]:
             break
         used = _merge(used_records(names[names.index(after) + 1 :]), out)
         for source, drawn in draw(seed, counts, used).items():
-            out.setdefault(source, set()).update(drawn)
+            out.setdefault(collection_of(source), set()).update(drawn)
     return out
 
 
