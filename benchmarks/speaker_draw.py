@@ -78,6 +78,8 @@ READS: tuple[tuple[str, int, dict[str, int], str], ...] = (
     ("blind10-es", 102, {"fakenews-es": 100}, "check6"),
     ("blind10-en", 104, {"bbc": 60, "reuters": 40}, "check6"),
     ("blind10-de", 106, {"10kgnad/loose": 80}, "check6"),
+    ("blind11-es", 111, {"fakenews-es": 167}, "check6"),
+    ("blind11-en", 112, {"bbc": 300, "reuters": 200}, "check6"),
 )
 #: the last draw made before reads were recorded; later draws leave out every read
 BLIND_TO_READS = "check4"
