@@ -38,7 +38,7 @@ from indexer.quotes.newcomers import newcomer
 from indexer.quotes.opening_subjects import opening_subject, opens_with_another
 from indexer.quotes.org_sentences import organisation_statement
 from indexer.quotes.scare_quotes import scare_quoted, so_called
-from indexer.quotes.subjects import subject_after_verb, subject_of
+from indexer.quotes.subjects import sentence_start, subject_after_verb, subject_of
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
 from indexer.quotes.verbs import NONPERSON_HEADS, say_words
@@ -328,10 +328,14 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             continue
         if len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS:
             continue
-        near = [
-            o
+        own_verb = ctx.language == "en" and ctx.verbs(
+            sentence_start(text, lo, s.open_at), s.open_at
+        )
+        near = [  # not when the quote's own sentence has a verb of saying, whose subject is no one
+            o  # named ("the MMF, who say artists face "an uphill struggle"")
             for o in (spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None)
             if o is not None
+            and not own_verb
             and o.paragraph == s.paragraph
             and is_person(o.speaker)
             and min(abs(o.open_at - s.close_at), abs(s.open_at - o.close_at)) <= _NEAR
