@@ -328,14 +328,14 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             continue
         if len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS:
             continue
-        own_verb = ctx.language == "en" and ctx.verbs(
-            sentence_start(text, lo, s.open_at), s.open_at
-        )
-        near = [  # not when the quote's own sentence has a verb of saying, whose subject is no one
-            o  # named ("the MMF, who say artists face "an uphill struggle"")
+        own = ctx.verbs(sentence_start(text, lo, s.open_at), s.open_at)
+        if ctx.language == "en" and own and not own[-1].group().endswith("ing"):
+            continue  # its own verb's subject is no one named ("the MMF, who say …"); "saying"
+            # has the subject of the sentence, whoever that is
+        near = [
+            o
             for o in (spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None)
             if o is not None
-            and not own_verb
             and o.paragraph == s.paragraph
             and is_person(o.speaker)
             and min(abs(o.open_at - s.close_at), abs(s.open_at - o.close_at)) <= _NEAR

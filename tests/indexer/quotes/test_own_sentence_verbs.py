@@ -1,7 +1,9 @@
 """A quote whose own sentence has a verb of saying before it, whose subject named nobody ("the
-MMF, who say British artists face "an uphill struggle""), is that subject's: in English it does
-not take the speaker of a quote nearby. A quote in a sentence with no verb of saying still does
-("The band had "a very hard time" there. Its manager James Seller said: "…""); Swedish is
+MMF, who say British artists face "an uphill struggle"", "detainee 'A' in Woodhill Prison
+said: "…"", "A spokeswoman for the department said: "…""), is that subject's: in English it
+takes neither the speaker of a quote nearby nor the last one. A quote in a sentence with no
+verb of saying still does ("The band had "a very hard time" there. Its manager James Seller
+said: "…""), and so does one after "saying", whose subject is the sentence's; Swedish is
 unchanged."""
 
 import pytest
@@ -27,6 +29,27 @@ from tests.support.quotes import quote_pairs as pairs
                 ("a very hard time", "James Seller"),
                 ("Imagine an orchestra from the Orkneys.", "James Seller"),
             ],
+        ),
+        (
+            'Lord Hoffmann said: "The real threat comes from laws such as these."\n\nIn a '
+            "statement, detainee 'A' in Woodhill Prison said: \"I hope now that the government "
+            'will act upon this decision."',
+            "en",
+            [("The real threat comes from laws such as these.", "Lord Hoffmann")],
+        ),
+        (
+            'Lord Hoffmann said: "The real threat comes from laws such as these." A spokeswoman '
+            'for the department said: "We are aware that people are experiencing problems."',
+            "en",
+            [("The real threat comes from laws such as these.", "Lord Hoffmann")],
+        ),
+        (
+            "Late film star Marlon Brando is said to have turned down his role in The Godfather."
+            "\n\nThe actor's friend Budd Schulberg told Vanity Fair magazine that Brando's "
+            "assistant suggested he read the novel. The actor repeatedly refused, throwing the "
+            'book at her and saying: "For the last time, I won\'t glorify the mafia".',
+            "en",
+            [("For the last time, I won't glorify the mafia", "Marlon Brando")],
         ),
         (
             "Hållningen stöds av musikchefernas forum (MMF), som säger att brittiska artister "
