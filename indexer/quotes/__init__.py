@@ -347,6 +347,7 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
                 max(o.open_at, s.open_at),
                 ctx.mentions,
                 o.speaker,
+                ctx.mention_starts,
             )
         ]
         if near:

@@ -39,16 +39,21 @@ _SUBJECT_SENTENCE_WORDS_ELSEWHERE = 4
 
 
 def opens_with_another(
-    text: str, lo: int, hi: int, mentions: Sequence[Mention], speaker: str
+    text: str,
+    lo: int,
+    hi: int,
+    mentions: Sequence[Mention],
+    speaker: str,
+    starts: Sequence[int] | None = None,
 ) -> bool:
     """Some sentence that starts inside ``text[lo:hi]`` opens with a person named other than
-    ``speaker`` (``mentions`` sorted by start).
+    ``speaker`` (``mentions`` sorted by start; ``starts``, their starts, when known).
 
     >>> t = '"Fine," said Ann Lee. Lee is keen. "Go."'
     >>> opens_with_another(t, 20, t.rindex('"Go'), [Mention(22, 25, "Lee", False)], "Ann Lee")
     False
     """
-    starts = [m.start for m in mentions]
+    starts = [m.start for m in mentions] if starts is None else starts
     for m in _NEXT_SENTENCE.finditer(text, max(0, lo - 2), hi):  # the stop may end a quote
         i = bisect.bisect_left(starts, m.end())
         if i < len(starts) and starts[i] == m.end() and starts[i] < hi:
