@@ -169,6 +169,7 @@ def find_mentions(
             is_given(c.words[0])
             and c.role not in _REGNAL
             and not honorific_surname(c.words[0], c.role, in_full, addressed)
+            and len({" ".join(o.words) for o in maybe.get(key, ())}) != 1  # "Martyn Williams"
         ):
             continue  # joined already, or a first name ("Peggy"), not a surname ("Mr Howard")
         runs = {" ".join(o.words) for o in maybe.get(key, [])}
