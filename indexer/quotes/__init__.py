@@ -26,7 +26,7 @@ from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.complements import only_complements
 from indexer.quotes.continuations import continues
-from indexer.quotes.coreference import NOBODY, Context, is_person
+from indexer.quotes.coreference import ANONYMOUS, NOBODY, Context, is_person
 from indexer.quotes.diminutives import diminutive_of
 from indexer.quotes.firms import names_a_firm
 from indexer.quotes.honorifics import is_honorific
@@ -38,9 +38,10 @@ from indexer.quotes.newcomers import newcomer
 from indexer.quotes.opening_subjects import opening_subject, opens_with_another
 from indexer.quotes.org_sentences import organisation_statement
 from indexer.quotes.scare_quotes import scare_quoted, so_called
-from indexer.quotes.subjects import sentence_start, subject_after_verb, subject_of
+from indexer.quotes.subjects import sentence_start, subject_after_verb
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
+from indexer.quotes.unnamed_subjects import framed_by_unnamed, reported_subject, unnamed_openings
 from indexer.quotes.verbs import NONPERSON_HEADS, say_words
 from search.models import Quote
 
@@ -140,7 +141,7 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     links = [(a, b) for a, b in paras if _LINK.match(t, a, b)]
     if links:  # "Te puede interesar: Lolita de la Vega gana …" names nobody of this story
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
-    ctx = Context(t, registry, [], language, mentions, reported=subject_of)
+    ctx = Context(t, registry, [], language, mentions, reported=reported_subject)
     turns = find_turns(ctx, paras)
     headings, heading_paras = turns.spans, turns.paragraphs
     dashes = _dashes(ctx, paras, heading_paras)
@@ -164,6 +165,8 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     for s in [*headings, *dashes, *unmarked]:
         if s.speaker is not None:
             ctx.add_speaker(s.open_at, s.speaker)
+    for pos in unnamed_openings(ctx):  # "A Labour spokesman denied …": nobody named speaks
+        ctx.add_speaker(pos, ANONYMOUS)
     _attribute(ctx, marked, paras)
     _propagate(ctx, marked, paras)
     _continue_dashes(dashes)
@@ -295,6 +298,10 @@ def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             ctx.report(v.start(), v.end(), starts[p] if p >= 0 else 0)
         scanned = max(scanned, s.close_at)
         s.speaker = attribute_marked(s, ctx, lo, hi, prev_close.get(s.paragraph, lo))
+        if is_person(s.speaker) and framed_by_unnamed(
+            ctx, prev_close.get(s.paragraph, lo), s.open_at, s.close_at
+        ):
+            s.speaker = ANONYMOUS  # "President Castro's chief aide said it was "…""
         if is_person(s.speaker) and organisation_statement(
             ctx.text, lo, s.open_at, s.close_at, ctx.mention_starts, ctx.language
         ):
