@@ -165,7 +165,7 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     for s in [*headings, *dashes, *unmarked]:
         if s.speaker is not None:
             ctx.add_speaker(s.open_at, s.speaker)
-    for pos in unnamed_openings(ctx):  # "A Labour spokesman denied …": nobody named speaks
+    for pos in unnamed_openings(ctx, [s.open_at for s in marked]):  # "A spokesman denied …"
         ctx.add_speaker(pos, ANONYMOUS)
     _attribute(ctx, marked, paras)
     _propagate(ctx, marked, paras)

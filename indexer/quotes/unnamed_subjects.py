@@ -22,6 +22,7 @@ False
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,12 @@ _OPENING_REACH = 160  # characters from a sentence's opening to its verb
 _COMMA = re.compile(r",\s+")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_FIRST = re.compile(r"(?:An?|One|But|And|Yet|Meanwhile|However)\b")
+_POSSESSOR_REACH = 60  # characters from a sentence's opening to a possessive "'s"
+#: what such a phrase opens with, checked before the whole phrase is read
+_OPENER = re.compile(
+    r"\s*(?:(?:But|And|Yet|Meanwhile|However)\b,?\s*)?(?:(?:[Aa]n?|[Oo]ne)\s|(?:\S+\s+){0,3}\S+['’]s\s)"
+)
 
 
 def unnamed_phrase(phrase: str, names: list[str]) -> bool:
@@ -76,13 +83,18 @@ def unnamed_phrase(phrase: str, names: list[str]) -> bool:
     return not any(n in appos or (owner is None and n in inner) for n in names)
 
 
+def _opens_like_one(text: str, a: int) -> bool:
+    """The sentence at ``a`` may open with such a phrase: an article, a conjunction or a
+    possessive near its start (a quick test before the phrase is read)."""
+    head = text[a : a + _POSSESSOR_REACH]
+    return _FIRST.match(head) is not None or "'s " in head or "’s " in head
+
+
 def _names_in(ctx: Context, start: int, end: int) -> list[str]:
     """The names as written between ``start`` and ``end``, without a possessive "'s"."""
-    return [
-        _POSSESSIVE.sub("", ctx.text[m.start : m.end])
-        for m in ctx.mentions
-        if start <= m.start < end
-    ]
+    i = bisect.bisect_left(ctx.mention_starts, start)
+    j = bisect.bisect_left(ctx.mention_starts, end)
+    return [_POSSESSIVE.sub("", ctx.text[m.start : m.end]) for m in ctx.mentions[i:j]]
 
 
 def _unnamed_before(ctx: Context, start: int, vstart: int) -> bool:
@@ -94,7 +106,11 @@ def _unnamed_before(ctx: Context, start: int, vstart: int) -> bool:
     first = _FIRST_WORD.match(text, start, vstart)
     if first and (first.group(1).casefold() in PREPOSITIONS or first.group(1).endswith("ing")):
         starts += [m.end() for m in _COMMA.finditer(text, start, vstart)]
-    return any(unnamed_phrase(text[a:vstart], _names_in(ctx, a, vstart)) for a in starts)
+    return any(
+        _OPENER.match(text, a, vstart) is not None
+        and unnamed_phrase(text[a:vstart], _names_in(ctx, a, vstart))
+        for a in starts
+    )
 
 
 def reported_subject(ctx: Context, vstart: int, vend: int, lo: int) -> str | None:
@@ -105,19 +121,26 @@ def reported_subject(ctx: Context, vstart: int, vend: int, lo: int) -> str | Non
     return subject_of(ctx, vstart, vend, lo)
 
 
-def unnamed_openings(ctx: Context) -> list[int]:
+def unnamed_openings(ctx: Context, quotes: list[int]) -> list[int]:
     """Where the verb stands of each English sentence, outside quotes, whose subject names no
-    one ("A Labour spokesman denied …"): whoever speaks after it is not the person before."""
+    one ("A Labour spokesman denied …"), among the sentences that hold or precede a quote
+    opening at one of ``quotes``: whoever speaks after it is not the person named before."""
     if ctx.language != "en":
         return []
     text = ctx.text
-    found = []
     say = say_words("en")
-    opens = [0] + [m.end() for m in SENTENCE_STOP.finditer(text)]
-    for a in opens:
+    stops = [0, *(m.end() for m in SENTENCE_STOP.finditer(text))] if quotes else [0]
+    opens = set()
+    for q in quotes:  # the sentence that holds the quote and the one before it
+        i = bisect.bisect_right(stops, q) - 1
+        opens.update(stops[max(0, i - 1) : i + 1])
+    found = []
+    for a in sorted(opens):
         while a < len(text) and text[a] in " \t\n":
             a += 1
-        if a >= len(text) or not text[a].isupper() or ctx.inside_quote(a):
+        if a >= len(text) or not _opens_like_one(text, a):
+            continue  # most sentences: no article or possessive opens them
+        if ctx.inside_quote(a):
             continue
         for v in _VERB.finditer(text, a, min(len(text), a + _OPENING_REACH)):
             if v.group() not in say and not v.group().endswith("ed"):
