@@ -26,7 +26,7 @@ from indexer.people import PeopleRegistry, skeleton
 from indexer.quotes.attribution import attribute_dash, attribute_marked, said_next
 from indexer.quotes.complements import only_complements
 from indexer.quotes.continuations import continues
-from indexer.quotes.coreference import NOBODY, Context, is_person
+from indexer.quotes.coreference import ANONYMOUS, NOBODY, Context, is_person
 from indexer.quotes.diminutives import diminutive_of
 from indexer.quotes.firms import names_a_firm
 from indexer.quotes.honorifics import is_honorific
@@ -35,11 +35,13 @@ from indexer.quotes.lexicon import is_given, is_org_word
 from indexer.quotes.marks import Span, dash_lines, find_marked, looks_like_title, named_by_genre
 from indexer.quotes.names import Mention, find_mentions
 from indexer.quotes.newcomers import newcomer
+from indexer.quotes.opening_subjects import opening_subject, opens_with_another
 from indexer.quotes.org_sentences import organisation_statement
 from indexer.quotes.scare_quotes import scare_quoted, so_called
-from indexer.quotes.subjects import subject_after_verb, subject_of
+from indexer.quotes.subjects import sentence_start, subject_after_verb
 from indexer.quotes.turns import find_turns
 from indexer.quotes.unmarked import unmarked_spans
+from indexer.quotes.unnamed_subjects import framed_by_unnamed, reported_subject, unnamed_openings
 from indexer.quotes.verbs import NONPERSON_HEADS, say_words
 from search.models import Quote
 
@@ -139,7 +141,7 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     links = [(a, b) for a, b in paras if _LINK.match(t, a, b)]
     if links:  # "Te puede interesar: Lolita de la Vega gana …" names nobody of this story
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
-    ctx = Context(t, registry, [], language, mentions, reported=subject_of)
+    ctx = Context(t, registry, [], language, mentions, reported=reported_subject)
     turns = find_turns(ctx, paras)
     headings, heading_paras = turns.spans, turns.paragraphs
     dashes = _dashes(ctx, paras, heading_paras)
@@ -163,6 +165,8 @@ def _extract(text: str, language: str, registry: PeopleRegistry) -> Extraction:
     for s in [*headings, *dashes, *unmarked]:
         if s.speaker is not None:
             ctx.add_speaker(s.open_at, s.speaker)
+    for pos in unnamed_openings(ctx, [s.open_at for s in marked]):  # "A spokesman denied …"
+        ctx.add_speaker(pos, ANONYMOUS)
     _attribute(ctx, marked, paras)
     _propagate(ctx, marked, paras)
     _continue_dashes(dashes)
@@ -294,6 +298,10 @@ def _attribute(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             ctx.report(v.start(), v.end(), starts[p] if p >= 0 else 0)
         scanned = max(scanned, s.close_at)
         s.speaker = attribute_marked(s, ctx, lo, hi, prev_close.get(s.paragraph, lo))
+        if is_person(s.speaker) and framed_by_unnamed(
+            ctx, prev_close.get(s.paragraph, lo), s.open_at, s.close_at
+        ):
+            s.speaker = ANONYMOUS  # "President Castro's chief aide said it was "…""
         if is_person(s.speaker) and organisation_statement(
             ctx.text, lo, s.open_at, s.close_at, ctx.mention_starts, ctx.language
         ):
@@ -327,6 +335,10 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             continue
         if len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS:
             continue
+        own = ctx.verbs(sentence_start(text, lo, s.open_at), s.open_at)
+        if ctx.language == "en" and own and not own[-1].group().endswith("ing"):
+            continue  # its own verb's subject is no one named ("the MMF, who say …"); "saying"
+            # has the subject of the sentence, whoever that is
         near = [
             o
             for o in (spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None)
@@ -336,6 +348,14 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             and min(abs(o.open_at - s.close_at), abs(s.open_at - o.close_at)) <= _NEAR
             and len(_STOPS.findall(text[min(o.close_at, s.close_at) : max(o.open_at, s.open_at)]))
             <= 1
+            and not opens_with_another(
+                text,
+                min(o.close_at, s.close_at),
+                max(o.open_at, s.open_at),
+                ctx.mentions,
+                o.speaker,
+                ctx.mention_starts,
+            )
         ]
         if near:
             s.speaker = near[0].speaker
@@ -353,7 +373,7 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
         # a statement that opens its sentence belongs to whoever spoke last, close before it,
         # when nobody else was named in between
         before = text[lo : s.open_at].rstrip()
-        subject = _subject_before(ctx, lo, s.open_at)
+        subject = opening_subject(ctx, lo, s.open_at)
         if subject is not None and (before == "" or before[-1] in ".!?:"):
             s.speaker = subject  # "Enjuanes coincide. «Sí hay hospitales …»"
             continue
@@ -367,30 +387,6 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
                 s.open_at - event[0] <= _SPOKE_REACH and others <= {event[1]}
             ):
                 s.speaker = event[1]
-
-
-_SUBJECT_SENTENCE_WORDS = 4
-
-
-def _subject_before(ctx: Context, lo: int, pos: int) -> str | None:
-    """The person a short sentence right before ``pos`` (in its paragraph) opens with, named:
-    "Enjuanes coincide.", "Wenger was furious." — whose the statement after it is."""
-    text = ctx.text
-    end = text[lo:pos].rstrip()
-    if not end or end[-1] not in ".!:":
-        return None
-    stops = list(_STOPS.finditer(text, lo, lo + len(end) - 1))
-    start = stops[-1].end() if stops else lo
-    while start < pos and text[start].isspace():
-        start += 1
-    k = bisect.bisect_left(ctx.mention_starts, start)
-    if k >= len(ctx.mentions) or ctx.mentions[k].start != start:
-        return None
-    m = ctx.mentions[k]
-    rest = _WORD.findall(text, m.end, lo + len(end))
-    if not rest or len(rest) > _SUBJECT_SENTENCE_WORDS or ctx.inside_quote(start):
-        return None
-    return m.name if is_person(m.name) else None
 
 
 #: an attribution set off by dashes inside the marks: "«…, — объясняет юрист. — …»",

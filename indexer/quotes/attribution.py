@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from indexer.quotes.abbreviations import first_stop
+from indexer.quotes.appositions import closes_apposition
 from indexer.quotes.asides import aside
 from indexer.quotes.bare_attribution import bare_statement
 from indexer.quotes.clause_names import (
@@ -169,7 +170,7 @@ def _after(ctx: Context, span: Span, hi: int) -> tuple[str | None, bool]:
         subject_like = len(words) <= 4 and words[0].casefold() not in ZERO_SUBJECT_FOLLOWERS
         if who != NOBODY or subject_like:
             return who, True
-    if pre.rstrip().endswith(",") and _opens_sentence(text, span.open_at):
+    if closes_apposition(pre, ctx.language) and _opens_sentence(text, span.open_at):
         named = ctx.candidates(ws, v.start())  # "…," Roy Asher, chief economist of X, told …
         if named and named[0].kind == "name" and named[0].start == ws:
             if text[named[0].end : named[0].end + 1] == ",":

@@ -27,7 +27,14 @@ from indexer.quotes.subjects import (
 )
 from indexer.quotes.verbs import CONJUNCTIONS
 
-__all__ = ["after_preposition", "apposed_subject", "only_role", "own_clause_subject", "says_of"]
+__all__ = [
+    "after_preposition",
+    "apposed_subject",
+    "only_role",
+    "opens_with_possessor",
+    "own_clause_subject",
+    "says_of",
+]
 
 _ROLE_WORDS = 3
 
@@ -131,11 +138,23 @@ def own_clause_subject(
         for w in word_matches(text, clause, vstart)
         if w.group().casefold() not in FILLERS and w.group().casefold() not in CONJUNCTIONS
     ]
-    if not words or words[0].group().casefold() not in _SUBJECT_OPENERS:
+    if not words or not (
+        words[0].group().casefold() in _SUBJECT_OPENERS or opens_with_possessor(words)
+    ):
         return []
     if len(words) < 2 and words[0].group().casefold() not in NON_PERSON:
         return []
     return words
+
+
+def opens_with_possessor(words: list[re.Match[str]]) -> bool:
+    """The clause opens with a possessor and a lower-case noun: "United's statement".
+
+    >>> opens_with_possessor(list(WORD.finditer("United's statement said")))
+    True
+    """
+    first = words[0].group()
+    return len(words) > 1 and first.endswith(("'s", "’s")) and words[1].group().islower()
 
 
 _TITLE_RUN = 5  # capitalised words (titles, roles) that may stand between a preposition and a name

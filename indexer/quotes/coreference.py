@@ -63,7 +63,8 @@ _RECENT = 300  # characters within which a person named once is still salient
 _GENITIVE = re.compile(r"[а-яё-]+(?<!л)(?:а|я|ы|и|ов|ев|ей|ого|его)\s+")
 #: a sentence that opens with a definite description: "La ministra …", "The coach …"
 _DESCRIBED = re.compile(
-    r"(?:The|Der|Die|El|La|Le|Den|Det)[ \t]+((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)"
+    r"(?:(?:But|And|Yet)[ \t]+the|The|Der|Die|El|La|Le|Den|Det)[ \t]+"
+    r"((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
 _ROLE_CACHE: dict[int, tuple[PeopleRegistry, re.Pattern[str] | None, dict[str, list[str]]]] = {}

@@ -169,6 +169,7 @@ def find_mentions(
             is_given(c.words[0])
             and c.role not in _REGNAL
             and not honorific_surname(c.words[0], c.role, in_full, addressed)
+            and len({" ".join(o.words) for o in maybe.get(key, ())}) != 1  # "Martyn Williams"
         ):
             continue  # joined already, or a first name ("Peggy"), not a surname ("Mr Howard")
         runs = {" ".join(o.words) for o in maybe.get(key, [])}
@@ -249,6 +250,9 @@ def find_mentions(
             alone.setdefault(skeleton(m.name), m.name)  # "el cantante Maluma, quien …"
         elif len(parts) == 1 and not m.registered and m.role:
             titled.setdefault(skeleton(m.name), m.name)  # "President Trump signed …"
+    firsts: dict[str, set[str]] = {}  # the first word of an unlisted full name -> the names
+    for m in (m for m in mentions if not m.registered and len(m.name.split()) > 1):
+        firsts.setdefault(skeleton(m.name.split()[0]), set()).add(m.name)
     registered = any(m.registered for m in mentions)
     first_named: dict[str, int] = {}
     for m in mentions:
@@ -279,11 +283,11 @@ def find_mentions(
             }
         if (
             not owners
-            and is_given(word)
+            and (is_given(word) or len(firsts.get(key, ())) == 1)
             and _says(text, end, say)
             and not honorific_surname(word, prev_word(text, start), in_full, addressed)
-        ):
-            owners = givens.get(key, set())  # "Stan mencionó que …", after "Stan Lee"
+        ):  # "Stan mencionó que …", after "Stan Lee"; "Ozzy said", after "Ozzy Osbourne"
+            owners = givens.get(key, set()) if is_given(word) else firsts[key]
         if not owners and key in alone and not _after_article(text, start, language):
             owners = {alone[key]}  # "Бальбек", "Maluma" again (not "the Turkish lira")
         if not owners and key in titled and _speaks(text, start, end, say):

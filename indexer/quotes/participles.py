@@ -54,6 +54,21 @@ def passive(text: str, vstart: int, vend: int) -> bool:
     return _BE.search(text[max(0, vstart - _BE_REACH) : vstart]) is not None
 
 
+def in_name(text: str, vstart: int) -> bool:
+    """The word at ``vstart`` is capitalised inside its sentence, so part of a name, not a
+    verb: "the United States' increasing …", "Says Who, a new show".
+
+    >>> t = "It blamed the United States for it."
+    >>> in_name(t, t.index("States")), in_name("States often say so.", 0)
+    (True, False)
+    """
+    if not (text[vstart : vstart + 1].isupper() and text[vstart + 1 : vstart + 2].islower()):
+        return False  # "SAID" in capitals is still the verb
+    before = text[max(0, vstart - 3) : vstart].rstrip(" \t")
+    return bool(before) and before[-1].isalnum()
+
+
 def silent_participle(text: str, vstart: int, vend: int) -> bool:
-    """The verb at ``vstart:vend`` is an attributive or a passive participle (see above)."""
-    return attributive(text, vstart, vend) or passive(text, vstart, vend)
+    """The verb at ``vstart:vend`` is an attributive or a passive participle (see above), or
+    no verb at all but a capitalised word of a name (:func:`in_name`)."""
+    return attributive(text, vstart, vend) or passive(text, vstart, vend) or in_name(text, vstart)

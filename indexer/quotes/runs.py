@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from indexer.quotes.initials import leading_initial
 from indexer.quotes.lexicon import (
     PARTICLES,
     PARTICLES_AFTER_VON,
@@ -164,7 +165,14 @@ def capital_runs(text: str) -> list[list[Token]]:
             # cue is off, so the next token's adjacency decides nothing
             prev_title = False
             continue
-        if info[6] and current and start - prev_end == 1 and text[prev_end] == " ":
+        adjacent = start - prev_end == 1 and text[prev_end] == " "
+        if info[6] and not (current and adjacent) and leading_initial(text, start, end):
+            if current:  # "said R. P. Goenka", "Chairman L. Jack Van Fossen": a name opens
+                runs.append(current)  # with initials, the title's cue on the first
+            current = [(start, end + 1, text[start : end + 1], prev_title and adjacent)]
+            prev_end, prev_title = end + 1, False
+            continue
+        if info[6] and current and adjacent:
             if word.isupper() and text[end : end + 2] == ". ":  # "Thomas E. Mulligan"
                 current.append((start, end + 1, text[start : end + 1], False))
                 prev_end, prev_title = end + 1, False
