@@ -335,10 +335,11 @@ def _propagate(ctx: Context, spans: list[Span], paras: list[tuple[int, int]]) ->
             continue
         if len(_WORD.findall(text[s.start : s.end])) < _MIN_PROPAGATED_WORDS:
             continue
-        own = ctx.verbs(sentence_start(text, lo, s.open_at), s.open_at)
-        if ctx.language == "en" and own and not own[-1].group().endswith("ing"):
-            continue  # its own verb's subject is no one named ("the MMF, who say …"); "saying"
-            # has the subject of the sentence, whoever that is
+        if ctx.language == "en":
+            own = ctx.verbs(sentence_start(text, lo, s.open_at), s.open_at)
+            if own and not own[-1].group().endswith("ing"):
+                continue  # its own verb's subject is no one named ("the MMF, who say …");
+                # "saying" has the subject of the sentence, whoever that is
         near = [
             o
             for o in (spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None)

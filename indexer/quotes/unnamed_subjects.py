@@ -125,11 +125,11 @@ def unnamed_openings(ctx: Context, quotes: list[int]) -> list[int]:
     """Where the verb stands of each English sentence, outside quotes, whose subject names no
     one ("A Labour spokesman denied …"), among the sentences that hold or precede a quote
     opening at one of ``quotes``: whoever speaks after it is not the person named before."""
-    if ctx.language != "en":
+    if ctx.language != "en" or not quotes:
         return []
     text = ctx.text
     say = say_words("en")
-    stops = [0, *(m.end() for m in SENTENCE_STOP.finditer(text))] if quotes else [0]
+    stops = [0, *(m.end() for m in SENTENCE_STOP.finditer(text))]
     opens = set()
     for q in quotes:  # the sentence that holds the quote and the one before it
         i = bisect.bisect_right(stops, q) - 1
